@@ -1,0 +1,95 @@
+/**
+ * The conventions every folder shares (see shared/DESIGN.md): names, tag keys, colors,
+ * severities and the error type that maps bad input to exit code 2. `stacks`, `service`,
+ * `policies` and `delivery` may all import this module; they never import each other.
+ * Keep it small and free of heavy imports: it is on every start-up path.
+ */
+
+export const PROJECT = "securecloud";
+
+/** Tag keys the estate writes and the delivery code and gates read. */
+export const TAG = {
+  color: "securecloud:color",
+  rollbackAlarm: "securecloud:rollback-alarm",
+  severity: "securecloud:severity",
+  role: "securecloud:role",
+  /** Rollout record tags on the production listener. */
+  rollout: {
+    state: "securecloud:rollout:state",
+    from: "securecloud:rollout:from",
+    to: "securecloud:rollout:to",
+    step: "securecloud:rollout:step",
+    steps: "securecloud:rollout:steps",
+    runId: "securecloud:rollout:run-id",
+    startedAt: "securecloud:rollout:started-at",
+    updatedAt: "securecloud:rollout:updated-at",
+    reason: "securecloud:rollout:reason",
+    actor: "securecloud:rollout:actor",
+    weights: "securecloud:rollout:weights",
+  },
+} as const;
+
+/** Value of the `securecloud:role` tag on the listeners the delivery code drives. */
+export const LISTENER_ROLE = { production: "production", test: "test" } as const;
+
+export const COLORS = ["blue", "green"] as const;
+export type Color = (typeof COLORS)[number];
+
+export function isColor(value: unknown): value is Color {
+  return value === "blue" || value === "green";
+}
+
+export function otherColor(color: Color): Color {
+  return color === "blue" ? "green" : "blue";
+}
+
+export const SEVERITIES = ["low", "medium", "high", "critical"] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export function isSeverity(value: unknown): value is Severity {
+  return typeof value === "string" && (SEVERITIES as readonly string[]).includes(value);
+}
+
+/** Orders severities: low < medium < high < critical. */
+export function severityRank(severity: Severity): number {
+  return SEVERITIES.indexOf(severity);
+}
+
+export const ROLLOUT_STATES = ["shifting", "complete", "rolled-back", "failed"] as const;
+export type RolloutState = (typeof ROLLOUT_STATES)[number];
+
+/**
+ * `<project>-<env>-<purpose>`, lower-case. Purpose parts are joined with `-`.
+ * Throws on characters AWS names commonly refuse, so a typo fails the synth, not the apply.
+ */
+export function resourceName(env: string, ...purpose: string[]): string {
+  const name = [PROJECT, env, ...purpose].join("-").toLowerCase();
+  if (!/^[a-z0-9][a-z0-9-]*[a-z0-9]$/.test(name) || name.includes("--")) {
+    throw new Error(`invalid resource name "${name}"`);
+  }
+  return name;
+}
+
+/** Exit codes shared by every command: success, a check found a problem, bad input. */
+export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
+
+/**
+ * Bad input: printed as one line `error: <what>: <why>` and exits 2. Nothing may have been
+ * changed when this is thrown.
+ */
+export class UsageError extends Error {
+  constructor(
+    readonly what: string,
+    readonly why: string,
+  ) {
+    super(`${what}: ${why}`);
+    this.name = "UsageError";
+  }
+}
+
+/** The one-line form every command prints for an error. */
+export function errorLine(err: unknown): string {
+  if (err instanceof UsageError) return `error: ${err.what}: ${err.why}`;
+  const message = err instanceof Error ? err.message : String(err);
+  return `error: ${message.split("\n")[0]}`;
+}
