@@ -78,12 +78,13 @@ export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
  * changed when this is thrown.
  */
 export class UsageError extends Error {
-  constructor(
-    readonly what: string,
-    readonly why: string,
-  ) {
+  readonly what: string;
+  readonly why: string;
+  constructor(what: string, why: string) {
     super(`${what}: ${why}`);
     this.name = "UsageError";
+    this.what = what;
+    this.why = why;
   }
 }
 
