@@ -1,0 +1,308 @@
+import { AppautoscalingPolicy } from "@cdktf/provider-aws/lib/appautoscaling-policy/index.js";
+import { AppautoscalingTarget } from "@cdktf/provider-aws/lib/appautoscaling-target/index.js";
+import { CloudwatchLogGroup } from "@cdktf/provider-aws/lib/cloudwatch-log-group/index.js";
+import { EcrRepository } from "@cdktf/provider-aws/lib/ecr-repository/index.js";
+import { EcsCluster } from "@cdktf/provider-aws/lib/ecs-cluster/index.js";
+import { EcsService } from "@cdktf/provider-aws/lib/ecs-service/index.js";
+import { EcsTaskDefinition } from "@cdktf/provider-aws/lib/ecs-task-definition/index.js";
+import { IamRole } from "@cdktf/provider-aws/lib/iam-role/index.js";
+import { IamRolePolicy } from "@cdktf/provider-aws/lib/iam-role-policy/index.js";
+import { SecurityGroup } from "@cdktf/provider-aws/lib/security-group/index.js";
+import { VpcSecurityGroupEgressRule } from "@cdktf/provider-aws/lib/vpc-security-group-egress-rule/index.js";
+import { VpcSecurityGroupIngressRule } from "@cdktf/provider-aws/lib/vpc-security-group-ingress-rule/index.js";
+import { Lazy } from "cdktf";
+import { Construct } from "constructs";
+import { COLORS, type Color, resourceName, TAG } from "../common/conventions.ts";
+import {
+  CONTAINER_NAME,
+  LIVENESS_PATH,
+  SERVICE_PORT,
+  STOP_TIMEOUT_MARGIN_SECONDS,
+} from "../common/service-contract.ts";
+import type { EnvironmentConfig } from "./config/types.ts";
+import type { EstateKeys } from "./keys.ts";
+import type { LoadBalancer } from "./load-balancer.ts";
+import type { Network } from "./network.ts";
+import { policyDocument, type Statement, serviceTrust } from "./policy.ts";
+
+/** A secret the task reads from Parameter Store at start, never a plaintext environment value. */
+export interface TaskSecret {
+  readonly name: string;
+  readonly parameterArn: string;
+}
+
+export interface BlueGreenServiceProps {
+  readonly env: EnvironmentConfig;
+  readonly network: Network;
+  readonly keys: EstateKeys;
+  readonly loadBalancer: LoadBalancer;
+  /** Image the services start with; the deploy pipeline replaces it. */
+  readonly bootstrapImageTag?: string;
+}
+
+/**
+ * The ECS side of blue/green: one cluster with Container Insights, one Fargate service per
+ * color in private subnets without public IPs, each on its own task definition (non-root,
+ * read-only root filesystem, all capabilities dropped, logs to an encrypted group), with a
+ * circuit breaker, CPU target tracking, and least-privilege execution and task roles.
+ * Terraform creates the services and then leaves `task_definition` and `desired_count` to
+ * the pipeline and to autoscaling.
+ */
+export class BlueGreenService extends Construct {
+  readonly cluster: EcsCluster;
+  readonly repository: EcrRepository;
+  readonly logGroup: CloudwatchLogGroup;
+  readonly securityGroup: SecurityGroup;
+  readonly executionRole: IamRole;
+  readonly taskRole: IamRole;
+  readonly services: Record<Color, EcsService>;
+  readonly taskDefinitions: Record<Color, EcsTaskDefinition>;
+  private readonly secrets: TaskSecret[] = [];
+  private readonly executionStatements: Statement[] = [];
+
+  constructor(scope: Construct, id: string, props: BlueGreenServiceProps) {
+    super(scope, id);
+    const { env, network, keys, loadBalancer } = props;
+    const name = (...purpose: string[]) => resourceName(env.name, ...purpose);
+
+    this.cluster = new EcsCluster(this, "cluster", {
+      name: name("cluster"),
+      setting: [{ name: "containerInsights", value: "enabled" }],
+    });
+
+    this.repository = new EcrRepository(this, "repository", {
+      name: name("service"),
+      imageTagMutability: "IMMUTABLE",
+      imageScanningConfiguration: { scanOnPush: true },
+      encryptionConfiguration: [{ encryptionType: "KMS", kmsKey: keys.ecr.arn }],
+      forceDelete: false,
+    });
+
+    this.logGroup = new CloudwatchLogGroup(this, "log_group", {
+      name: `/securecloud/${env.name}/service`,
+      retentionInDays: env.logRetentionDays,
+      kmsKeyId: keys.logs.arn,
+    });
+
+    // Tasks take traffic only from the ALB, and reach only AWS endpoints inside the VPC and
+    // S3 (image layers) through its gateway endpoint: no route to the internet is needed.
+    this.securityGroup = new SecurityGroup(this, "security_group", {
+      name: name("tasks"),
+      description: "Service tasks: the service port from the ALB only",
+      vpcId: network.vpc.id,
+      tags: { Name: name("tasks") },
+    });
+    new VpcSecurityGroupIngressRule(this, "from_alb", {
+      securityGroupId: this.securityGroup.id,
+      description: "Service port from the ALB",
+      ipProtocol: "tcp",
+      fromPort: SERVICE_PORT,
+      toPort: SERVICE_PORT,
+      referencedSecurityGroupId: loadBalancer.securityGroup.id,
+    });
+    new VpcSecurityGroupEgressRule(this, "https_to_vpc_endpoints", {
+      securityGroupId: this.securityGroup.id,
+      description: "HTTPS to the VPC interface endpoints",
+      ipProtocol: "tcp",
+      fromPort: 443,
+      toPort: 443,
+      cidrIpv4: env.vpcCidr,
+    });
+    new VpcSecurityGroupEgressRule(this, "https_to_s3", {
+      securityGroupId: this.securityGroup.id,
+      description: "HTTPS to S3 through the gateway endpoint (ECR image layers)",
+      ipProtocol: "tcp",
+      fromPort: 443,
+      toPort: 443,
+      prefixListId: network.s3Endpoint.prefixListId,
+    });
+
+    this.executionRole = new IamRole(this, "execution_role", {
+      name: name("task-execution"),
+      description: "ECS agent: pull the image, write logs, read the task's secrets",
+      assumeRolePolicy: serviceTrust("ecs-tasks.amazonaws.com", env.accountId),
+    });
+    new IamRolePolicy(this, "execution_role_policy", {
+      name: "pull-log-read-secrets",
+      role: this.executionRole.id,
+      policy: lazyPolicy(() => [
+        // GetAuthorizationToken is account-wide by design: AWS accepts no narrower resource.
+        { Sid: "EcrLogin", Effect: "Allow", Action: "ecr:GetAuthorizationToken", Resource: "*" },
+        {
+          Sid: "PullServiceImage",
+          Effect: "Allow",
+          Action: ["ecr:BatchGetImage", "ecr:GetDownloadUrlForLayer", "ecr:BatchCheckLayerAvailability"],
+          Resource: this.repository.arn,
+        },
+        {
+          Sid: "WriteServiceLogs",
+          Effect: "Allow",
+          Action: ["logs:CreateLogStream", "logs:PutLogEvents"],
+          Resource: `${this.logGroup.arn}:*`,
+        },
+        ...this.executionStatements,
+      ]),
+    });
+    this.taskRole = new IamRole(this, "task_role", {
+      name: name("task"),
+      description: "The service's own AWS identity: no permissions until it needs some",
+      assumeRolePolicy: serviceTrust("ecs-tasks.amazonaws.com", env.accountId),
+    });
+
+    this.services = {} as Record<Color, EcsService>;
+    this.taskDefinitions = {} as Record<Color, EcsTaskDefinition>;
+    const image = `${this.repository.repositoryUrl}:${props.bootstrapImageTag ?? "bootstrap"}`;
+    for (const color of COLORS) {
+      const taskDefinition = new EcsTaskDefinition(this, `${color}_task_definition`, {
+        family: name(color),
+        requiresCompatibilities: ["FARGATE"],
+        networkMode: "awsvpc",
+        cpu: String(env.task.cpu),
+        memory: String(env.task.memory),
+        executionRoleArn: this.executionRole.arn,
+        taskRoleArn: this.taskRole.arn,
+        runtimePlatform: { operatingSystemFamily: "LINUX", cpuArchitecture: "X86_64" },
+        containerDefinitions: lazyString(() =>
+          JSON.stringify([containerDefinition(env, color, image, this.logGroup.name, this.secrets)]),
+        ),
+        tags: { [TAG.color]: color },
+      });
+      const service = new EcsService(this, `${color}_service`, {
+        name: name(color),
+        cluster: this.cluster.arn,
+        taskDefinition: taskDefinition.arn,
+        desiredCount: env.task.desired,
+        launchType: "FARGATE",
+        platformVersion: "LATEST",
+        propagateTags: "SERVICE",
+        enableEcsManagedTags: true,
+        enableExecuteCommand: false,
+        healthCheckGracePeriodSeconds: 30,
+        deploymentMinimumHealthyPercent: 100,
+        deploymentMaximumPercent: 200,
+        deploymentCircuitBreaker: { enable: true, rollback: true },
+        networkConfiguration: {
+          subnets: network.ids("private"),
+          securityGroups: [this.securityGroup.id],
+          assignPublicIp: false,
+        },
+        loadBalancer: [
+          {
+            targetGroupArn: loadBalancer.targetGroups[color].arn,
+            containerName: CONTAINER_NAME,
+            containerPort: SERVICE_PORT,
+          },
+        ],
+        // The deploy pipeline registers task definitions and autoscaling sets the count.
+        lifecycle: { ignoreChanges: ["task_definition", "desired_count"] },
+        tags: { [TAG.color]: color, "securecloud:target-group": loadBalancer.targetGroups[color].name },
+        dependsOn: [loadBalancer.productionListener],
+      });
+      const scaling = new AppautoscalingTarget(this, `${color}_scaling_target`, {
+        serviceNamespace: "ecs",
+        scalableDimension: "ecs:service:DesiredCount",
+        resourceId: `service/${this.cluster.name}/${service.name}`,
+        minCapacity: env.task.min,
+        maxCapacity: env.task.max,
+      });
+      new AppautoscalingPolicy(this, `${color}_cpu_scaling`, {
+        name: name(color, "cpu-target"),
+        policyType: "TargetTrackingScaling",
+        serviceNamespace: scaling.serviceNamespace,
+        scalableDimension: scaling.scalableDimension,
+        resourceId: scaling.resourceId,
+        targetTrackingScalingPolicyConfiguration: {
+          targetValue: env.task.cpuTargetPercent,
+          predefinedMetricSpecification: { predefinedMetricType: "ECSServiceAverageCPUUtilization" },
+          scaleInCooldown: 120,
+          scaleOutCooldown: 60,
+        },
+      });
+      this.services[color] = service;
+      this.taskDefinitions[color] = taskDefinition;
+    }
+  }
+
+  /**
+   * Hands the container a SecureString parameter as an environment variable at start, and
+   * lets the execution role (and only it) read that one parameter with its key.
+   */
+  addSecret(name: string, parameterArn: string, kmsKeyArn: string): void {
+    this.secrets.push({ name, parameterArn });
+    this.executionStatements.push({
+      Sid: `ReadSecret${this.secrets.length}`,
+      Effect: "Allow",
+      Action: "ssm:GetParameters",
+      Resource: parameterArn,
+    });
+    if (!this.executionStatements.some((s) => s.Resource === kmsKeyArn)) {
+      this.executionStatements.push({
+        Sid: "DecryptSecrets",
+        Effect: "Allow",
+        Action: "kms:Decrypt",
+        Resource: kmsKeyArn,
+      });
+    }
+  }
+}
+
+function containerDefinition(
+  env: EnvironmentConfig,
+  color: Color,
+  image: string,
+  logGroup: string,
+  secrets: readonly TaskSecret[],
+) {
+  return {
+    name: CONTAINER_NAME,
+    image,
+    essential: true,
+    // The image's `node` user: never root.
+    user: "1000:1000",
+    readonlyRootFilesystem: true,
+    privileged: false,
+    linuxParameters: { capabilities: { drop: ["ALL"] }, initProcessEnabled: true },
+    portMappings: [{ containerPort: SERVICE_PORT, protocol: "tcp", appProtocol: "http" }],
+    environment: [
+      { name: "SERVICE_COLOR", value: color },
+      { name: "PORT", value: String(SERVICE_PORT) },
+      { name: "DRAIN_SECONDS", value: String(env.drainSeconds) },
+      { name: "LOG_LEVEL", value: "info" },
+    ],
+    secrets: secrets.map((s) => ({ name: s.name, valueFrom: s.parameterArn })),
+    // Liveness, not readiness: a draining task answers 503 on /readyz but must not be killed.
+    healthCheck: {
+      command: [
+        "CMD",
+        "node",
+        "-e",
+        `fetch('http://127.0.0.1:${SERVICE_PORT}${LIVENESS_PATH}').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))`,
+      ],
+      interval: 15,
+      timeout: 5,
+      retries: 3,
+      startPeriod: 20,
+    },
+    // SIGTERM, then drainSeconds of serving, then close: ECS must not SIGKILL before that.
+    stopTimeout: env.drainSeconds + STOP_TIMEOUT_MARGIN_SECONDS,
+    ulimits: [{ name: "nofile", softLimit: 65536, hardLimit: 65536 }],
+    logConfiguration: {
+      logDriver: "awslogs",
+      options: {
+        "awslogs-group": logGroup,
+        "awslogs-region": env.region,
+        "awslogs-stream-prefix": color,
+        mode: "non-blocking",
+        "max-buffer-size": "4m",
+      },
+    },
+  };
+}
+
+function lazyString(produce: () => string): string {
+  return Lazy.stringValue({ produce });
+}
+
+function lazyPolicy(statements: () => Statement[]): string {
+  return lazyString(() => policyDocument(statements()));
+}

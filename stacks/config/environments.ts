@@ -1,0 +1,67 @@
+import type { EnvironmentConfig } from "./types.ts";
+
+/**
+ * The environments the app synthesizes, one stack each. Example values only: account
+ * 123456789012 and example.com stand in for the real ones.
+ */
+export const staging: EnvironmentConfig = {
+  name: "staging",
+  accountId: "123456789012",
+  region: "us-east-1",
+  vpcCidr: "10.40.0.0/16",
+  azCount: 2,
+  domain: "staging.app.example.com",
+  certificateArn: "arn:aws:acm:us-east-1:123456789012:certificate/0f1e2d3c-4b5a-4978-8a6b-5c4d3e2f1a0b",
+  task: { cpu: 512, memory: 1024, min: 2, desired: 2, max: 4, cpuTargetPercent: 60 },
+  drainSeconds: 30,
+  alarms: {
+    error5xxRatePercent: 5,
+    p99LatencySeconds: 1.5,
+    unhealthyHosts: 1,
+    cpuPercent: 85,
+    memoryPercent: 85,
+    evaluationPeriods: 3,
+  },
+  features: {
+    shieldAdvanced: false,
+    aviatrixPlaceholders: false,
+    deletionProtection: false,
+    natGatewayPerAz: false,
+  },
+  opsCidrs: ["203.0.113.0/24"],
+  logRetentionDays: 365,
+  stateBucket: "securecloud-terraform-state-123456789012",
+  tags: { Owner: "platform-sre", CostCenter: "cc-1042" },
+};
+
+export const prod: EnvironmentConfig = {
+  name: "prod",
+  accountId: "123456789012",
+  region: "us-east-1",
+  vpcCidr: "10.50.0.0/16",
+  azCount: 3,
+  domain: "app.example.com",
+  certificateArn: "arn:aws:acm:us-east-1:123456789012:certificate/7a6b5c4d-3e2f-4a1b-9c8d-7e6f5a4b3c2d",
+  task: { cpu: 1024, memory: 2048, min: 3, desired: 3, max: 12, cpuTargetPercent: 55 },
+  drainSeconds: 30,
+  alarms: {
+    error5xxRatePercent: 5,
+    p99LatencySeconds: 1,
+    unhealthyHosts: 1,
+    cpuPercent: 80,
+    memoryPercent: 80,
+    evaluationPeriods: 3,
+  },
+  features: {
+    shieldAdvanced: true,
+    aviatrixPlaceholders: false,
+    deletionProtection: true,
+    natGatewayPerAz: true,
+  },
+  opsCidrs: ["203.0.113.0/24", "2001:db8:40::/48"],
+  logRetentionDays: 365,
+  stateBucket: "securecloud-terraform-state-123456789012",
+  tags: { Owner: "platform-sre", CostCenter: "cc-1042" },
+};
+
+export const ENVIRONMENTS: readonly EnvironmentConfig[] = [staging, prod];

@@ -1,0 +1,123 @@
+import { AwsProvider } from "@cdktf/provider-aws/lib/provider/index.js";
+import type { TerraformElement } from "cdktf";
+import { S3Backend, TerraformOutput, TerraformStack } from "cdktf";
+import type { Construct, Node } from "constructs";
+import { COLORS, PROJECT } from "../common/conventions.ts";
+import { BlueGreenService } from "./blue-green-service.ts";
+import type { EnvironmentConfig } from "./config/types.ts";
+import { EstateKeys } from "./keys.ts";
+import { LoadBalancer } from "./load-balancer.ts";
+import { Network } from "./network.ts";
+import { ServingAlarms } from "./serving-alarms.ts";
+
+/**
+ * One environment of the estate. Terraform addresses read like the construct path
+ * (`aws_lb.serving_alb`, `aws_ecs_service.compute_blue_service`) instead of carrying hash
+ * suffixes, so a `cdktf diff` shows names an SRE recognises.
+ */
+export class EstateStack extends TerraformStack {
+  readonly env: EnvironmentConfig;
+  readonly keys: EstateKeys;
+  readonly network: Network;
+  readonly loadBalancer: LoadBalancer;
+  readonly service: BlueGreenService;
+  readonly servingAlarms: ServingAlarms;
+  private readonly logicalIds = new Map<string, string>();
+
+  constructor(scope: Construct, env: EnvironmentConfig) {
+    super(scope, env.name);
+    this.env = env;
+
+    new AwsProvider(this, "aws", {
+      region: env.region,
+      allowedAccountIds: [env.accountId],
+      defaultTags: [
+        {
+          tags: {
+            Project: PROJECT,
+            Environment: env.name,
+            Owner: env.tags.Owner,
+            CostCenter: env.tags.CostCenter,
+            ManagedBy: "cdktf",
+          },
+        },
+      ],
+    });
+    const backend = new S3Backend(this, {
+      bucket: env.stateBucket,
+      key: `${PROJECT}/${env.name}/terraform.tfstate`,
+      region: env.region,
+      encrypt: true,
+    });
+    // S3-native state locking (Terraform >= 1.10): no DynamoDB table to keep.
+    backend.addOverride("use_lockfile", true);
+
+    this.keys = new EstateKeys(this, "keys", env);
+    this.network = new Network(this, "network", env, this.keys);
+    this.loadBalancer = new LoadBalancer(this, "serving", { env, network: this.network });
+    this.service = new BlueGreenService(this, "compute", {
+      env,
+      network: this.network,
+      keys: this.keys,
+      loadBalancer: this.loadBalancer,
+    });
+    this.servingAlarms = new ServingAlarms(this, "monitoring", {
+      env,
+      keys: this.keys,
+      loadBalancer: this.loadBalancer,
+      service: this.service,
+    });
+
+    const lb = this.loadBalancer;
+    this.output(
+      "production_listener_arn",
+      lb.productionListener.arn,
+      "Listener whose weights the delivery code shifts",
+    );
+    this.output("test_listener_arn", lb.testListener.arn, "Operators' listener on the idle color");
+    for (const color of COLORS) {
+      this.output(
+        `${color}_target_group_arn`,
+        lb.targetGroups[color].arn,
+        `Target group of the ${color} service`,
+      );
+      this.output(
+        `${color}_service_name`,
+        this.service.services[color].name,
+        `ECS service of the ${color} color`,
+      );
+    }
+    this.output("cluster_name", this.service.cluster.name, "ECS cluster of both colors");
+    this.output("alb_dns_name", lb.alb.dnsName, "Point the service's DNS name here");
+    this.output(
+      "ecr_repository_url",
+      this.service.repository.repositoryUrl,
+      "Where the pipeline pushes images",
+    );
+    this.output("alarm_topic_arn", this.servingAlarms.topic.arn, "SNS topic every alarm notifies");
+    this.output(
+      "rollback_alarm_names",
+      this.servingAlarms.rollbackAlarmNames,
+      "Alarms that roll a canary back",
+    );
+  }
+
+  private output(id: string, value: string | string[], description: string): void {
+    new TerraformOutput(this, id, { value, description });
+  }
+
+  protected override allocateLogicalId(element: TerraformElement | Node): string {
+    const node = "node" in element ? element.node : element;
+    const parts = node.scopes.slice(2).map((s) => s.node.id);
+    const id = parts
+      .join("_")
+      .replace(/[^A-Za-z0-9_-]/g, "_")
+      .replace(/^(\d)/, "_$1");
+    const owner = this.logicalIds.get(id);
+    if (owner !== undefined && owner !== node.path) {
+      throw new Error(`logical id "${id}" is used by both ${owner} and ${node.path}`);
+    }
+    this.logicalIds.set(id, node.path);
+    return id;
+  }
+}

@@ -1,0 +1,180 @@
+import { Lb } from "@cdktf/provider-aws/lib/lb/index.js";
+import { LbListener } from "@cdktf/provider-aws/lib/lb-listener/index.js";
+import { LbTargetGroup } from "@cdktf/provider-aws/lib/lb-target-group/index.js";
+import { SecurityGroup } from "@cdktf/provider-aws/lib/security-group/index.js";
+import { VpcSecurityGroupEgressRule } from "@cdktf/provider-aws/lib/vpc-security-group-egress-rule/index.js";
+import { VpcSecurityGroupIngressRule } from "@cdktf/provider-aws/lib/vpc-security-group-ingress-rule/index.js";
+import { Construct } from "constructs";
+import { COLORS, type Color, LISTENER_ROLE, resourceName, TAG } from "../common/conventions.ts";
+import { READINESS_PATH, SERVICE_PORT } from "../common/service-contract.ts";
+import { REGIONS } from "./config/regions.ts";
+import type { EnvironmentConfig } from "./config/types.ts";
+import type { Network } from "./network.ts";
+import { SecureBucket } from "./secure-bucket.ts";
+
+/** TLS 1.3 with TLS 1.2 fallback and forward-secret ciphers only. */
+export const TLS_POLICY = "ELBSecurityPolicy-TLS13-1-2-2021-06";
+/** The operators' listener that reaches the idle color before it takes traffic. */
+export const TEST_LISTENER_PORT = 8443;
+
+export interface LoadBalancerProps {
+  readonly env: EnvironmentConfig;
+  readonly network: Network;
+}
+
+/**
+ * The internet-facing ALB: HTTPS only (port 80 only redirects), invalid header fields dropped,
+ * strictest desync mitigation, access logs to a locked-down bucket, deletion protection as the
+ * environment says, and the blue/green pair of target groups behind a weighted production
+ * listener whose action belongs to the delivery code, not to Terraform.
+ */
+export class LoadBalancer extends Construct {
+  readonly alb: Lb;
+  readonly securityGroup: SecurityGroup;
+  readonly targetGroups: Record<Color, LbTargetGroup>;
+  readonly productionListener: LbListener;
+  readonly testListener: LbListener;
+  readonly redirectListener: LbListener;
+  readonly accessLogs: SecureBucket;
+
+  constructor(scope: Construct, id: string, { env, network }: LoadBalancerProps) {
+    super(scope, id);
+    const name = (...purpose: string[]) => resourceName(env.name, ...purpose);
+
+    this.accessLogs = new SecureBucket(this, "access_logs", {
+      bucketName: name("alb-logs", env.accountId),
+      s3ManagedEncryptionReason: "ALB access log delivery supports SSE-S3 only, not SSE-KMS",
+      expireAfterDays: 365,
+    });
+    // The regional ELB account writes the logs (AWS docs: "Attach a policy to your S3 bucket").
+    this.accessLogs.allow({
+      Sid: "ElbDeliversAccessLogs",
+      Effect: "Allow",
+      Principal: { AWS: `arn:aws:iam::${REGIONS[env.region]!.elbLogAccount}:root` },
+      Action: "s3:PutObject",
+      Resource: `${this.accessLogs.arn}/alb/AWSLogs/${env.accountId}/*`,
+    });
+
+    this.securityGroup = new SecurityGroup(this, "security_group", {
+      name: name("alb"),
+      description: "ALB: HTTP and HTTPS from the internet, the test listener from operators",
+      vpcId: network.vpc.id,
+      tags: { Name: name("alb") },
+    });
+    const ingress = (ruleId: string, port: number, description: string, cidr: string) =>
+      new VpcSecurityGroupIngressRule(this, ruleId, {
+        securityGroupId: this.securityGroup.id,
+        description,
+        ipProtocol: "tcp",
+        fromPort: port,
+        toPort: port,
+        ...(cidr.includes(":") ? { cidrIpv6: cidr } : { cidrIpv4: cidr }),
+      });
+    for (const [family, cidr] of [
+      ["ipv4", "0.0.0.0/0"],
+      ["ipv6", "::/0"],
+    ] as const) {
+      ingress(`https_from_internet_${family}`, 443, "HTTPS from the internet", cidr);
+      ingress(`http_from_internet_${family}`, 80, "HTTP from the internet (redirected to HTTPS)", cidr);
+    }
+    env.opsCidrs.forEach((cidr, i) => {
+      ingress(
+        `test_listener_from_ops_${i + 1}`,
+        TEST_LISTENER_PORT,
+        "Test listener from operator network",
+        cidr,
+      );
+    });
+    // Egress only to the tasks' port inside the VPC: the ALB never originates anything else.
+    new VpcSecurityGroupEgressRule(this, "to_tasks", {
+      securityGroupId: this.securityGroup.id,
+      description: "To the service tasks",
+      ipProtocol: "tcp",
+      fromPort: SERVICE_PORT,
+      toPort: SERVICE_PORT,
+      cidrIpv4: env.vpcCidr,
+    });
+
+    this.alb = new Lb(this, "alb", {
+      name: name("alb"),
+      loadBalancerType: "application",
+      internal: false,
+      ipAddressType: "dualstack",
+      subnets: network.ids("public"),
+      securityGroups: [this.securityGroup.id],
+      dropInvalidHeaderFields: true,
+      desyncMitigationMode: "strictest",
+      enableDeletionProtection: env.features.deletionProtection,
+      idleTimeout: 60,
+      accessLogs: { bucket: this.accessLogs.name, prefix: "alb", enabled: true },
+      tags: { Name: name("alb") },
+      dependsOn: [this.accessLogs.policy],
+    });
+
+    this.targetGroups = {} as Record<Color, LbTargetGroup>;
+    for (const color of COLORS) {
+      this.targetGroups[color] = new LbTargetGroup(this, `${color}_target_group`, {
+        name: name(color),
+        targetType: "ip",
+        protocol: "HTTP",
+        port: SERVICE_PORT,
+        vpcId: network.vpc.id,
+        // A stopping task keeps serving for drainSeconds; the ALB waits exactly that long.
+        deregistrationDelay: String(env.drainSeconds),
+        healthCheck: {
+          enabled: true,
+          path: READINESS_PATH,
+          protocol: "HTTP",
+          matcher: "200",
+          interval: 10,
+          timeout: 5,
+          healthyThreshold: 2,
+          unhealthyThreshold: 2,
+        },
+        tags: { Name: name(color), [TAG.color]: color },
+      });
+    }
+
+    const forwardBoth = {
+      type: "forward",
+      forward: {
+        targetGroup: COLORS.map((color) => ({
+          arn: this.targetGroups[color].arn,
+          weight: color === "blue" ? 100 : 0,
+        })),
+        stickiness: { enabled: false, duration: 1 },
+      },
+    };
+    // The delivery actions own the weights: Terraform sets them once and then ignores them.
+    this.productionListener = new LbListener(this, "production_listener", {
+      loadBalancerArn: this.alb.arn,
+      port: 443,
+      protocol: "HTTPS",
+      sslPolicy: TLS_POLICY,
+      certificateArn: env.certificateArn,
+      defaultAction: [forwardBoth],
+      // The rollout record lives in this listener's tags, written by the delivery code too.
+      lifecycle: { ignoreChanges: ["default_action", "tags", "tags_all"] },
+      tags: { Name: name("production"), [TAG.role]: LISTENER_ROLE.production },
+    });
+    this.testListener = new LbListener(this, "test_listener", {
+      loadBalancerArn: this.alb.arn,
+      port: TEST_LISTENER_PORT,
+      protocol: "HTTPS",
+      sslPolicy: TLS_POLICY,
+      certificateArn: env.certificateArn,
+      defaultAction: [{ type: "forward", targetGroupArn: this.targetGroups.green.arn }],
+      lifecycle: { ignoreChanges: ["default_action"] },
+      tags: { Name: name("test"), [TAG.role]: LISTENER_ROLE.test },
+    });
+    this.redirectListener = new LbListener(this, "http_redirect_listener", {
+      loadBalancerArn: this.alb.arn,
+      port: 80,
+      protocol: "HTTP",
+      defaultAction: [
+        { type: "redirect", redirect: { protocol: "HTTPS", port: "443", statusCode: "HTTP_301" } },
+      ],
+      tags: { Name: name("http-redirect") },
+    });
+  }
+}

@@ -1,0 +1,43 @@
+/**
+ * The cdktf app: validates every environment's configuration, then synthesizes one stack per
+ * environment into `cdktf.out/stacks/<env>/cdk.tf.json`. Bad configuration writes nothing
+ * and exits 2 with one line naming the environment, the field and the reason.
+ */
+import { App } from "cdktf";
+import { EXIT, errorLine } from "../common/conventions.ts";
+import { ENVIRONMENTS } from "./config/environments.ts";
+import type { EnvironmentConfig } from "./config/types.ts";
+import { ConfigError, validateEnvironments } from "./config/validate.ts";
+import { EstateStack } from "./estate-stack.ts";
+import { renderSummary, summarize } from "./summary.ts";
+
+export interface BuildOptions {
+  /** Defaults to what cdktf's CLI sets (CDKTF_OUTDIR) or `cdktf.out`. */
+  readonly outdir?: string;
+}
+
+/** Builds the app for the given environments; throws ConfigError before creating anything. */
+export function buildApp(envs: readonly EnvironmentConfig[], options: BuildOptions = {}): App {
+  validateEnvironments(envs);
+  const app = new App({ outdir: options.outdir, skipValidation: false });
+  for (const env of envs) new EstateStack(app, env);
+  return app;
+}
+
+export function synthAll(envs: readonly EnvironmentConfig[] = ENVIRONMENTS, options: BuildOptions = {}): App {
+  const app = buildApp(envs, options);
+  app.synth();
+  return app;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  try {
+    const app = synthAll();
+    if (process.argv.includes("--summary")) process.stdout.write(renderSummary(summarize(app.outdir)));
+  } catch (err) {
+    process.stderr.write(
+      `${err instanceof ConfigError ? `error: configuration: ${err.message}` : errorLine(err)}\n`,
+    );
+    process.exit(err instanceof ConfigError ? EXIT.usage : EXIT.findings);
+  }
+}
