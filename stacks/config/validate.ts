@@ -158,7 +158,7 @@ function checkOne(env: EnvironmentConfig, problem: (field: string, reason: strin
     problem("alarms.evaluationPeriods", `${a?.evaluationPeriods} is outside 1..10`);
   }
 
-  const ops: Cidr[] = [];
+  const ops: Array<{ index: number; cidr: Cidr }> = [];
   (env.opsCidrs ?? []).forEach((value, i) => {
     const field = `opsCidrs[${i}]`;
     const parsed = parseCidr(value);
@@ -167,9 +167,9 @@ function checkOne(env: EnvironmentConfig, problem: (field: string, reason: strin
     } else if (parsed[1] === 0) {
       problem(field, `"${value}" is the whole internet; the test listener is for operators only`);
     } else {
-      const clash = ops.findIndex((other) => cidrsOverlap(other, parsed));
-      if (clash >= 0) problem(field, `"${value}" overlaps opsCidrs[${clash}] "${env.opsCidrs[clash]}"`);
-      ops.push(parsed);
+      const clash = ops.find((other) => cidrsOverlap(other.cidr, parsed));
+      if (clash) problem(field, `"${value}" overlaps opsCidrs[${clash.index}] "${env.opsCidrs[clash.index]}"`);
+      ops.push({ index: i, cidr: parsed });
     }
   });
 
