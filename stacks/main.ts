@@ -30,14 +30,18 @@ export function synthAll(envs: readonly EnvironmentConfig[] = ENVIRONMENTS, opti
   return app;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+/** The command: synthesize every environment; `--summary` prints what was written. Returns the exit code. */
+export function main(argv: readonly string[]): number {
   try {
     const app = synthAll();
-    if (process.argv.includes("--summary")) process.stdout.write(renderSummary(summarize(app.outdir)));
+    if (argv.includes("--summary")) process.stdout.write(renderSummary(summarize(app.outdir)));
+    return EXIT.ok;
   } catch (err) {
     process.stderr.write(
       `${err instanceof ConfigError ? `error: configuration: ${err.message}` : errorLine(err)}\n`,
     );
-    process.exit(err instanceof ConfigError ? EXIT.usage : EXIT.findings);
+    return err instanceof ConfigError ? EXIT.usage : EXIT.findings;
   }
 }
+
+if (import.meta.url === `file://${process.argv[1]}`) process.exitCode = main(process.argv.slice(2));

@@ -168,7 +168,8 @@ function checkOne(env: EnvironmentConfig, problem: (field: string, reason: strin
       problem(field, `"${value}" is the whole internet; the test listener is for operators only`);
     } else {
       const clash = ops.find((other) => cidrsOverlap(other.cidr, parsed));
-      if (clash) problem(field, `"${value}" overlaps opsCidrs[${clash.index}] "${env.opsCidrs[clash.index]}"`);
+      if (clash)
+        problem(field, `"${value}" overlaps opsCidrs[${clash.index}] "${env.opsCidrs[clash.index]}"`);
       ops.push({ index: i, cidr: parsed });
     }
   });

@@ -34,8 +34,14 @@ for (const envName of ["staging", "prod"] as const) {
     const cidrs = subnets.map((s) => String(s.cidr_block));
     t.is(new Set(cidrs).size, cidrs.length, "no two subnets share a CIDR");
     const prefix = env.vpcCidr.split(".").slice(0, 2).join(".");
-    t.true(cidrs.every((c) => c.startsWith(`${prefix}.`)), "all inside the VPC");
-    t.is(Object.keys(resources(doc, "aws_nat_gateway")).length, env.features.natGatewayPerAz ? env.azCount : 1);
+    t.true(
+      cidrs.every((c) => c.startsWith(`${prefix}.`)),
+      "all inside the VPC",
+    );
+    t.is(
+      Object.keys(resources(doc, "aws_nat_gateway")).length,
+      env.features.natGatewayPerAz ? env.azCount : 1,
+    );
 
     const flow = only(doc, "aws_flow_log", "network_flow_log");
     t.is(flow.traffic_type, "ALL");
@@ -43,7 +49,9 @@ for (const envName of ["staging", "prod"] as const) {
     t.is(flow.log_destination, ref("aws_cloudwatch_log_group", "network_flow_log_group", "arn"));
 
     const endpoints = Object.values(resources(doc, "aws_vpc_endpoint"));
-    const services = endpoints.map((e) => String(e.service_name).replace(`com.amazonaws.${env.region}.`, "")).sort();
+    const services = endpoints
+      .map((e) => String(e.service_name).replace(`com.amazonaws.${env.region}.`, ""))
+      .sort();
     t.deepEqual(services, ["ecr.api", "ecr.dkr", "logs", "s3", "ssm"]);
     t.is(endpoints.find((e) => String(e.service_name).endsWith(".s3"))!.vpc_endpoint_type, "Gateway");
     const closed = only(doc, "aws_default_security_group", "network_default_security_group");
@@ -62,7 +70,10 @@ for (const envName of ["staging", "prod"] as const) {
     }
     const logsKeyPolicy = statements(only(doc, "aws_kms_key", "keys_logs_key").policy);
     const logs = logsKeyPolicy.find((s) => JSON.stringify(s.Principal).includes("logs."))!;
-    t.truthy(logs.Condition?.ArnLike?.["kms:EncryptionContext:aws:logs:arn"], "logs may use the key only for this account's log groups");
+    t.truthy(
+      logs.Condition?.ArnLike?.["kms:EncryptionContext:aws:logs:arn"],
+      "logs may use the key only for this account's log groups",
+    );
   });
 
   test(`${envName}: every log group is encrypted with a CMK and keeps logs for the configured days`, (t) => {
@@ -119,12 +130,17 @@ for (const envName of ["staging", "prod"] as const) {
     t.true(ignored.includes("tags"), "the rollout record lives in the listener's tags");
     const test8443 = only(doc, "aws_lb_listener", "serving_test_listener");
     t.true((test8443.lifecycle as { ignore_changes: string[] }).ignore_changes.includes("default_action"));
-    t.is((test8443.default_action as Array<Record<string, unknown>>)[0]!.target_group_arn, ref("aws_lb_target_group", "serving_green_target_group", "arn"));
+    t.is(
+      (test8443.default_action as Array<Record<string, unknown>>)[0]!.target_group_arn,
+      ref("aws_lb_target_group", "serving_green_target_group", "arn"),
+    );
   });
 
   test(`${envName}: ALB security group admits 80/443 from anywhere and 8443 from operators only`, (t) => {
     const sg = ref("aws_security_group", "serving_security_group", "id");
-    const rules = Object.values(resources(doc, "aws_vpc_security_group_ingress_rule")).filter((r) => r.security_group_id === sg);
+    const rules = Object.values(resources(doc, "aws_vpc_security_group_ingress_rule")).filter(
+      (r) => r.security_group_id === sg,
+    );
     const open = rules.filter((r) => r.cidr_ipv4 === "0.0.0.0/0" || r.cidr_ipv6 === "::/0");
     t.deepEqual([...new Set(open.map((r) => r.from_port))].sort(), [443, 80]);
     t.true(open.every((r) => r.from_port === r.to_port && r.ip_protocol === "tcp"));
@@ -154,8 +170,14 @@ for (const envName of ["staging", "prod"] as const) {
       t.is(net.assign_public_ip, false);
       t.true((net.subnets as string[]).every((s) => s.includes("network_private_subnet")));
       t.deepEqual(svc.deployment_circuit_breaker, { enable: true, rollback: true });
-      t.deepEqual((svc.lifecycle as { ignore_changes: string[] }).ignore_changes.sort(), ["desired_count", "task_definition"]);
-      t.is((svc.load_balancer as Array<Record<string, unknown>>)[0]!.target_group_arn, ref("aws_lb_target_group", `serving_${color}_target_group`, "arn"));
+      t.deepEqual((svc.lifecycle as { ignore_changes: string[] }).ignore_changes.sort(), [
+        "desired_count",
+        "task_definition",
+      ]);
+      t.is(
+        (svc.load_balancer as Array<Record<string, unknown>>)[0]!.target_group_arn,
+        ref("aws_lb_target_group", `serving_${color}_target_group`, "arn"),
+      );
       const scaling = only(doc, "aws_appautoscaling_target", `compute_${color}_scaling_target`);
       t.deepEqual([scaling.min_capacity, scaling.max_capacity], [env.task.min, env.task.max]);
     }
@@ -172,7 +194,10 @@ for (const envName of ["staging", "prod"] as const) {
       t.deepEqual((c!.linuxParameters as { capabilities: { drop: string[] } }).capabilities.drop, ["ALL"]);
       const envVars = c!.environment as Array<{ name: string; value: string }>;
       t.false(envVars.some((v) => /secret|password|token|api_?key|credential/i.test(v.name)));
-      t.deepEqual(envVars.find((v) => v.name === "SERVICE_COLOR"), { name: "SERVICE_COLOR", value: color });
+      t.deepEqual(
+        envVars.find((v) => v.name === "SERVICE_COLOR"),
+        { name: "SERVICE_COLOR", value: color },
+      );
       t.is(c!.stopTimeout, env.drainSeconds + 10);
       const log = (c!.logConfiguration as { options: Record<string, string> }).options;
       t.is(log["awslogs-group"], ref("aws_cloudwatch_log_group", "compute_log_group", "name"));
@@ -197,9 +222,22 @@ for (const envName of ["staging", "prod"] as const) {
 
   test(`${envName}: the access-log bucket blocks public access, is versioned, expires objects and refuses plain HTTP`, (t) => {
     const pab = only(doc, "aws_s3_bucket_public_access_block", "serving_access_logs_public_access_block");
-    t.like(pab, { block_public_acls: true, block_public_policy: true, ignore_public_acls: true, restrict_public_buckets: true });
-    t.like(only(doc, "aws_s3_bucket_versioning", "serving_access_logs_versioning").versioning_configuration as object, { status: "Enabled" });
-    const rule = (only(doc, "aws_s3_bucket_lifecycle_configuration", "serving_access_logs_lifecycle").rule as Array<Record<string, unknown>>)[0]!;
+    t.like(pab, {
+      block_public_acls: true,
+      block_public_policy: true,
+      ignore_public_acls: true,
+      restrict_public_buckets: true,
+    });
+    t.like(
+      only(doc, "aws_s3_bucket_versioning", "serving_access_logs_versioning")
+        .versioning_configuration as object,
+      { status: "Enabled" },
+    );
+    const rule = (
+      only(doc, "aws_s3_bucket_lifecycle_configuration", "serving_access_logs_lifecycle").rule as Array<
+        Record<string, unknown>
+      >
+    )[0]!;
     t.is(rule.status, "Enabled");
     t.true((rule.expiration as Array<{ days: number }>)[0]!.days > 0);
     const policy = statements(only(doc, "aws_s3_bucket_policy", "serving_access_logs_policy").policy);
@@ -215,7 +253,8 @@ for (const envName of ["staging", "prod"] as const) {
     for (const a of Object.values(alarms)) t.deepEqual(a.alarm_actions, [topicArn]);
     const rate = alarms.monitoring_alb_5xx_rate!;
     t.is(rate.threshold, env.alarms.error5xxRatePercent);
-    const expression = (rate.metric_query as Array<{ expression?: string }>).find((q) => q.expression)!.expression!;
+    const expression = (rate.metric_query as Array<{ expression?: string }>).find((q) => q.expression)!
+      .expression!;
     t.regex(expression, /100 \* \(.*elb5xx.*target5xx.*\) \/ requests/);
     t.is((rate.tags as Record<string, string>)[TAG.rollbackAlarm], "true");
     t.is(alarms.monitoring_target_p99_latency!.extended_statistic, "p99");

@@ -17,7 +17,7 @@ function filesUnder(dir: string): string[] {
 }
 
 async function synthInto(outdir: string) {
-  return run(process.execPath, ["--import", "tsx", "stacks/main.ts", "--summary"], {
+  return run(process.execPath, ["scripts/synth.mjs", "--summary"], {
     cwd: root,
     env: { ...process.env, CDKTF_OUTDIR: outdir, CHECKPOINT_DISABLE: "1" },
   });
