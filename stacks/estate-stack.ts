@@ -2,13 +2,17 @@ import { AwsProvider } from "@cdktf/provider-aws/lib/provider/index.js";
 import type { TerraformElement } from "cdktf";
 import { S3Backend, TerraformOutput, TerraformStack } from "cdktf";
 import type { Construct, Node } from "constructs";
-import { COLORS, PROJECT } from "../common/conventions.ts";
+import { COLORS, PROJECT, resourceName } from "../common/conventions.ts";
+import { AuditTrail } from "./audit-trail.ts";
 import { BlueGreenService } from "./blue-green-service.ts";
 import type { EnvironmentConfig } from "./config/types.ts";
+import { ConfigCompliance } from "./config-compliance.ts";
 import { EstateKeys } from "./keys.ts";
 import { LoadBalancer } from "./load-balancer.ts";
 import { Network } from "./network.ts";
+import { SecureBucket } from "./secure-bucket.ts";
 import { ServingAlarms } from "./serving-alarms.ts";
+import { ThreatDetection } from "./threat-detection.ts";
 
 /**
  * One environment of the estate. Terraform addresses read like the construct path
@@ -22,6 +26,9 @@ export class EstateStack extends TerraformStack {
   readonly loadBalancer: LoadBalancer;
   readonly service: BlueGreenService;
   readonly servingAlarms: ServingAlarms;
+  readonly threatDetection: ThreatDetection;
+  readonly configCompliance: ConfigCompliance;
+  readonly auditTrail: AuditTrail;
   private readonly logicalIds = new Map<string, string>();
 
   constructor(scope: Construct, env: EnvironmentConfig) {
@@ -52,9 +59,16 @@ export class EstateStack extends TerraformStack {
     // S3-native state locking (Terraform >= 1.10): no DynamoDB table to keep.
     backend.addOverride("use_lockfile", true);
 
+    const name = (...purpose: string[]) => resourceName(env.name, ...purpose);
     this.keys = new EstateKeys(this, "keys", env);
     this.network = new Network(this, "network", env, this.keys);
-    this.loadBalancer = new LoadBalancer(this, "serving", { env, network: this.network });
+    const serverAccessLogs = SecureBucket.forServerAccessLogs(
+      this,
+      "s3_access_logs",
+      name("s3-access-logs", env.accountId),
+      env.accountId,
+    );
+    this.loadBalancer = new LoadBalancer(this, "serving", { env, network: this.network, serverAccessLogs });
     this.service = new BlueGreenService(this, "compute", {
       env,
       network: this.network,
@@ -66,6 +80,34 @@ export class EstateStack extends TerraformStack {
       keys: this.keys,
       loadBalancer: this.loadBalancer,
       service: this.service,
+    });
+
+    const alertTopicArn = this.servingAlarms.topic.arn;
+    this.threatDetection = new ThreatDetection(this, "threat_detection", { env, alertTopicArn });
+    const configBucket = new SecureBucket(this, "config_bucket", {
+      bucketName: name("config", env.accountId),
+      kmsKeyArn: this.keys.s3.arn,
+      expireAfterDays: 2557,
+      accessLogs: { bucket: serverAccessLogs.name, prefix: "config/" },
+    });
+    this.configCompliance = new ConfigCompliance(this, "config", {
+      env,
+      keys: this.keys,
+      bucket: configBucket,
+      alertTopicArn,
+    });
+    const trailBucket = new SecureBucket(this, "trail_bucket", {
+      bucketName: name("cloudtrail", env.accountId),
+      kmsKeyArn: this.keys.cloudtrail.arn,
+      expireAfterDays: 2557,
+      accessLogs: { bucket: serverAccessLogs.name, prefix: "cloudtrail/" },
+    });
+    this.auditTrail = new AuditTrail(this, "audit", {
+      env,
+      keys: this.keys,
+      bucket: trailBucket,
+      dataEventBuckets: [this.loadBalancer.accessLogs, configBucket, serverAccessLogs],
+      alertTopicArn,
     });
 
     const lb = this.loadBalancer;
@@ -95,6 +137,17 @@ export class EstateStack extends TerraformStack {
       "Where the pipeline pushes images",
     );
     this.output("alarm_topic_arn", this.servingAlarms.topic.arn, "SNS topic every alarm notifies");
+    this.output(
+      "guardduty_detector_id",
+      this.threatDetection.detector.id,
+      "GuardDuty detector of the region",
+    );
+    this.output("cloudtrail_arn", this.auditTrail.trail.arn, "The estate's multi-region trail");
+    this.output(
+      "config_rule_names",
+      Object.values(this.configCompliance.rules).map((r) => r.name),
+      "Config rules the live gate reads",
+    );
     this.output(
       "rollback_alarm_names",
       this.servingAlarms.rollbackAlarmNames,

@@ -90,6 +90,7 @@ export class EstateKeys extends Construct {
   readonly sns: EstateKey;
   readonly s3: EstateKey;
   readonly ecr: EstateKey;
+  readonly cloudtrail: EstateKey;
 
   constructor(scope: Construct, id: string, env: EnvironmentConfig) {
     super(scope, id);
@@ -121,5 +122,15 @@ export class EstateKeys extends Construct {
 
     // ECR decrypts through grants it creates on pull; only the account's IAM admin statement applies.
     this.ecr = new EstateKey(this, "ecr", env, "ecr", "ECR images of the securecloud estate");
+
+    // CloudTrail's grants are added by the trail itself, scoped to that trail's ARN.
+    this.cloudtrail = new EstateKey(
+      this,
+      "cloudtrail",
+      env,
+      "cloudtrail",
+      "CloudTrail logs of the securecloud estate",
+    );
+    this.cloudtrail.grantViaService("AccountReadsTrailObjectsThroughS3", "s3", env.region, account);
   }
 }

@@ -20,6 +20,8 @@ export const TEST_LISTENER_PORT = 8443;
 export interface LoadBalancerProps {
   readonly env: EnvironmentConfig;
   readonly network: Network;
+  /** Bucket receiving the access-log bucket's own S3 server access logs. */
+  readonly serverAccessLogs: SecureBucket;
 }
 
 /**
@@ -37,7 +39,7 @@ export class LoadBalancer extends Construct {
   readonly redirectListener: LbListener;
   readonly accessLogs: SecureBucket;
 
-  constructor(scope: Construct, id: string, { env, network }: LoadBalancerProps) {
+  constructor(scope: Construct, id: string, { env, network, serverAccessLogs }: LoadBalancerProps) {
     super(scope, id);
     const name = (...purpose: string[]) => resourceName(env.name, ...purpose);
 
@@ -45,6 +47,7 @@ export class LoadBalancer extends Construct {
       bucketName: name("alb-logs", env.accountId),
       s3ManagedEncryptionReason: "ALB access log delivery supports SSE-S3 only, not SSE-KMS",
       expireAfterDays: 365,
+      accessLogs: { bucket: serverAccessLogs.name, prefix: "alb-logs/" },
     });
     // The regional ELB account writes the logs (AWS docs: "Attach a policy to your S3 bucket").
     this.accessLogs.allow({

@@ -104,6 +104,32 @@ export class SecureBucket extends Construct {
     return this.bucket.bucket;
   }
 
+  /**
+   * The bucket that receives other buckets' S3 server access logs. S3 delivers those logs
+   * only to SSE-S3 buckets, and the bucket does not log itself (that would loop).
+   */
+  static forServerAccessLogs(
+    scope: Construct,
+    id: string,
+    bucketName: string,
+    accountId: string,
+  ): SecureBucket {
+    const archive = new SecureBucket(scope, id, {
+      bucketName,
+      s3ManagedEncryptionReason: "S3 server access logging delivers only to SSE-S3 encrypted buckets",
+      expireAfterDays: 365,
+    });
+    archive.allow({
+      Sid: "S3ServerAccessLogsDelivery",
+      Effect: "Allow",
+      Principal: { Service: "logging.s3.amazonaws.com" },
+      Action: "s3:PutObject",
+      Resource: `${archive.arn}/*`,
+      Condition: { StringEquals: { "aws:SourceAccount": accountId } },
+    });
+    return archive;
+  }
+
   /** Adds a statement to the bucket policy (a service's write access, say). */
   allow(statement: Statement): void {
     this.statements.push(statement);

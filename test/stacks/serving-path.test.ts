@@ -291,7 +291,8 @@ for (const envName of ["staging", "prod"] as const) {
       const raw = block.name ?? block.bucket ?? block.alarm_name ?? block.family;
       const name = typeof raw === "string" ? raw.replace(/^alias\//, "") : raw;
       if (typeof name !== "string" || name.includes("${") || name.startsWith("/")) continue;
-      if (["aws_iam_role_policy"].includes(type)) continue;
+      // Inline policy names and feature names are not AWS resource names.
+      if (["aws_iam_role_policy", "aws_guardduty_detector_feature"].includes(type)) continue;
       t.regex(name, new RegExp(`^securecloud-${envName}-[a-z0-9-]+$`), `${type}: ${name}`);
     }
   });
