@@ -32,6 +32,13 @@ export const staging: EnvironmentConfig = {
   logRetentionDays: 365,
   stateBucket: "securecloud-terraform-state-123456789012",
   tags: { Owner: "platform-sre", CostCenter: "cc-1042" },
+  // Shares the account and region with prod, which owns the account-wide settings.
+  accountSettingsOwner: false,
+  edge: { rateLimit: 2_000, sensitivePaths: ["/login", "/api/auth"], sensitivePathRateLimit: 100 },
+  serviceParameters: {
+    settings: { LOG_LEVEL: "debug" },
+    secrets: ["METRICS_BEARER_TOKEN"],
+  },
 };
 
 export const prod: EnvironmentConfig = {
@@ -62,6 +69,26 @@ export const prod: EnvironmentConfig = {
   logRetentionDays: 365,
   stateBucket: "securecloud-terraform-state-123456789012",
   tags: { Owner: "platform-sre", CostCenter: "cc-1042" },
+  accountSettingsOwner: true,
+  edge: {
+    rateLimit: 2_000,
+    sensitivePaths: ["/login", "/api/auth"],
+    sensitivePathRateLimit: 100,
+    blockedRequestsAlarmThreshold: 1_000,
+  },
+  shield: {
+    emergencyContacts: [
+      { email: "sre-oncall@example.com", phone: "+15555550100", notes: "Platform SRE on-call, 24/7" },
+      { email: "security@example.com", notes: "Security team, business hours" },
+    ],
+    proactiveEngagement: true,
+    drtAccess: true,
+    automaticResponse: "block",
+  },
+  serviceParameters: {
+    settings: { LOG_LEVEL: "info" },
+    secrets: ["METRICS_BEARER_TOKEN"],
+  },
 };
 
 export const ENVIRONMENTS: readonly EnvironmentConfig[] = [staging, prod];
