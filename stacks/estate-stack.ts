@@ -3,12 +3,16 @@ import type { TerraformElement } from "cdktf";
 import { S3Backend, TerraformOutput, TerraformStack } from "cdktf";
 import type { Construct, Node } from "constructs";
 import { COLORS, PROJECT } from "../common/conventions.ts";
+import { AviatrixPlaceholders } from "./aviatrix.ts";
 import { BlueGreenService } from "./blue-green-service.ts";
 import type { EnvironmentConfig } from "./config/types.ts";
 import { EstateKeys } from "./keys.ts";
 import { LoadBalancer } from "./load-balancer.ts";
 import { Network } from "./network.ts";
 import { ServingAlarms } from "./serving-alarms.ts";
+import { ShieldAdvanced } from "./shield.ts";
+import { SystemsManager } from "./systems-manager.ts";
+import { WebAcl } from "./web-acl.ts";
 
 /**
  * One environment of the estate. Terraform addresses read like the construct path
@@ -22,6 +26,11 @@ export class EstateStack extends TerraformStack {
   readonly loadBalancer: LoadBalancer;
   readonly service: BlueGreenService;
   readonly servingAlarms: ServingAlarms;
+  readonly waf: WebAcl;
+  /** Only when the environment turns Shield Advanced on; otherwise Shield Standard applies. */
+  readonly shield?: ShieldAdvanced;
+  readonly systemsManager: SystemsManager;
+  readonly aviatrix?: AviatrixPlaceholders;
   private readonly logicalIds = new Map<string, string>();
 
   constructor(scope: Construct, env: EnvironmentConfig) {
@@ -68,6 +77,30 @@ export class EstateStack extends TerraformStack {
       service: this.service,
     });
 
+    // Edge and operations (issue 3): every ALB behind the WAF (and Shield when on), the
+    // service's parameters and the block-ips runbook, the Aviatrix placeholders when on.
+    const albs = [this.loadBalancer.alb];
+    const alarmTopicArn = this.servingAlarms.topic.arn;
+    const keys = this.keys;
+    this.waf = new WebAcl(this, "waf", { env, keys, loadBalancers: albs, alarmTopicArn });
+    if (env.features.shieldAdvanced) {
+      this.shield = new ShieldAdvanced(this, "shield", {
+        env,
+        loadBalancers: albs,
+        webAcl: this.waf,
+        alarmTopicArn,
+      });
+    }
+    this.systemsManager = new SystemsManager(this, "ssm", {
+      env,
+      keys,
+      service: this.service,
+      blocklist: this.waf.blocklist,
+    });
+    if (env.features.aviatrixPlaceholders) {
+      this.aviatrix = new AviatrixPlaceholders(this, "aviatrix", { env, network: this.network, keys });
+    }
+
     const lb = this.loadBalancer;
     this.output(
       "production_listener_arn",
@@ -100,9 +133,33 @@ export class EstateStack extends TerraformStack {
       this.servingAlarms.rollbackAlarmNames,
       "Alarms that roll a canary back",
     );
+    this.output("web_acl_arn", this.waf.webAcl.arn, "WAF web ACL associated with every ALB");
+    this.output(
+      "waf_blocklist_ipv4_arn",
+      this.waf.blocklist.ipv4.arn,
+      "IP set the block-ips runbook writes (IPv4)",
+    );
+    this.output(
+      "waf_blocklist_ipv6_arn",
+      this.waf.blocklist.ipv6.arn,
+      "IP set the block-ips runbook writes (IPv6)",
+    );
+    this.output("waf_log_group_name", this.waf.logGroup.name, "Full WAF request log (auth headers redacted)");
+    this.output(
+      "block_ips_automation_document",
+      this.systemsManager.blockIpsDocument.name,
+      "Runbook: aws ssm start-automation-execution --document-name <this> --parameters IpAddresses=<cidr>,Reason=<why>",
+    );
+    if (this.aviatrix) {
+      this.output(
+        "aviatrix_placeholders",
+        this.aviatrix.workspaceInputs,
+        "What an Aviatrix provider workspace consumes",
+      );
+    }
   }
 
-  private output(id: string, value: string | string[], description: string): void {
+  private output(id: string, value: unknown, description: string): void {
     new TerraformOutput(this, id, { value, description });
   }
 

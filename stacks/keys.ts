@@ -90,6 +90,7 @@ export class EstateKeys extends Construct {
   readonly sns: EstateKey;
   readonly s3: EstateKey;
   readonly ecr: EstateKey;
+  readonly ssm: EstateKey;
 
   constructor(scope: Construct, id: string, env: EnvironmentConfig) {
     super(scope, id);
@@ -121,5 +122,17 @@ export class EstateKeys extends Construct {
 
     // ECR decrypts through grants it creates on pull; only the account's IAM admin statement applies.
     this.ecr = new EstateKey(this, "ecr", env, "ecr", "ECR images of the securecloud estate");
+
+    // Parameter Store and Session Manager encrypt and decrypt with the caller's own credentials,
+    // so the key policy grants no service and no blanket "via SSM" use: reading a SecureString
+    // takes both ssm:GetParameters on it and an IAM grant naming this key (the task execution
+    // role gets exactly that through BlueGreenService.addSecret).
+    this.ssm = new EstateKey(
+      this,
+      "ssm",
+      env,
+      "ssm",
+      "Systems Manager parameters and sessions of the securecloud estate",
+    );
   }
 }
