@@ -30,8 +30,8 @@ export const MAX_ADDRESSES_PER_RUN = 50;
 
 /**
  * The runbook's script (aws:executeScript, Python 3.11, boto3): validates every address
- * before writing anything, merges the new ones into the blocklist IP set of their family
- * under WAF's lock token (retrying when someone else wrote in between), keeps the set's
+ * before writing anything, merges the new ones (those no listed range already covers) into
+ * the blocklist IP set of their family under WAF's lock token (retrying when someone else wrote in between), keeps the set's
  * description, and reports what it blocked and what already was.
  */
 export const BLOCK_IPS_SCRIPT = `import ipaddress
@@ -77,8 +77,8 @@ def merge(waf, ip_set, networks, dry_run):
     for attempt in range(ATTEMPTS):
         got = waf.get_ip_set(Name=ip_set["Name"], Scope=ip_set["Scope"], Id=ip_set["Id"])
         current = got["IPSet"]["Addresses"]
-        present = {ipaddress.ip_network(a, strict=False) for a in current}
-        new = [n for n in networks if n not in present]
+        present = [ipaddress.ip_network(a, strict=False) for a in current]
+        new = [n for n in networks if not any(n.version == p.version and n.subnet_of(p) for p in present)]
         if not new or dry_run:
             return [str(n) for n in new]
         if len(current) + len(new) > IP_SET_LIMIT:
