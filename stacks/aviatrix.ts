@@ -187,11 +187,12 @@ export class AviatrixPlaceholders extends Construct {
       name: AVIATRIX_ROLE_EC2,
       role: this.roleEc2.name,
     });
-    // The controller account may assume the app role, and within it only the controller's own
-    // aviatrix-role-ec2 (plus this account's gateways). No sts:ExternalId: the controller
-    // assumes its access accounts' roles without one, so requiring it would lock the controller
-    // out; the principal-ARN condition does the narrowing instead.
-    const accounts = [...new Set([avx.controllerAccountId, env.accountId])];
+    // Only two principals may assume the app role: the controller's own aviatrix-role-ec2 and
+    // this account's gateways. Named as roles, not as `:root` plus a condition, so no other
+    // identity of the controller's account qualifies (the controller's role must exist before
+    // this applies; it does once the controller is up). No sts:ExternalId: the controller
+    // assumes its access accounts' roles without one, so requiring it would lock it out.
+    const controllerRole = roleArn(avx.controllerAccountId, AVIATRIX_ROLE_EC2);
     this.roleApp = new IamRole(this, "role_app", {
       name: AVIATRIX_ROLE_APP,
       description: "Assumed by the Aviatrix controller to build gateways here (no permissions yet)",
@@ -199,18 +200,13 @@ export class AviatrixPlaceholders extends Construct {
         {
           Sid: "AviatrixController",
           Effect: "Allow",
-          Principal: { AWS: accounts.map((account) => `arn:aws:iam::${account}:root`) },
-          Action: "sts:AssumeRole",
-          Condition: {
-            ArnEquals: {
-              "aws:PrincipalArn": [
-                roleArn(avx.controllerAccountId, AVIATRIX_ROLE_EC2),
-                ...(avx.controllerAccountId === env.accountId
-                  ? []
-                  : [roleArn(env.accountId, AVIATRIX_ROLE_EC2)]),
-              ],
-            },
+          Principal: {
+            AWS:
+              avx.controllerAccountId === env.accountId
+                ? [this.roleEc2.arn]
+                : [controllerRole, this.roleEc2.arn],
           },
+          Action: "sts:AssumeRole",
         },
       ]),
     });

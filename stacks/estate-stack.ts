@@ -60,6 +60,8 @@ export class EstateStack extends TerraformStack {
     });
     // S3-native state locking (Terraform >= 1.10): no DynamoDB table to keep.
     backend.addOverride("use_lockfile", true);
+    // Write-only arguments (the service secrets' value_wo) need Terraform >= 1.11.
+    this.addOverride("terraform.required_version", ">= 1.11.0");
 
     this.keys = new EstateKeys(this, "keys", env);
     this.network = new Network(this, "network", env, this.keys);

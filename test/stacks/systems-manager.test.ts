@@ -62,6 +62,11 @@ for (const envName of ["staging", "prod"] as const) {
       t.is(p.value_wo_version, 1);
       t.false("value" in p || "insecure_value" in p, `${variable} has no stored value`);
     }
+    const [major, minor] = String(doc.terraform.required_version)
+      .replace(/^>=\s*/, "")
+      .split(".")
+      .map(Number);
+    t.true(major! > 1 || (major === 1 && minor! >= 11), "write-only arguments need Terraform >= 1.11");
   });
 
   test(`${envName}: both colors read every parameter as a container secret, through a role scoped to them`, (t) => {
