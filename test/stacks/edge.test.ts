@@ -426,3 +426,52 @@ test("every ALB passed in gets its own association (the construct is not tied to
     .sort();
   t.deepEqual(targets, [ref("aws_lb", "second_alb", "arn"), ref("aws_lb", "serving_alb", "arn")]);
 });
+
+/** WAF capacity units of a statement, from AWS's published costs (managed groups: their stated WCU). */
+const MANAGED_WCU: Record<string, number> = {
+  AWSManagedRulesCommonRuleSet: 700,
+  AWSManagedRulesKnownBadInputsRuleSet: 200,
+  AWSManagedRulesSQLiRuleSet: 200,
+  AWSManagedRulesAmazonIpReputationList: 25,
+  AWSManagedRulesAnonymousIpList: 50,
+};
+function wcu(statement: Record<string, unknown>): number {
+  const [[kind, body]] = Object.entries(statement) as [[string, Record<string, unknown>]];
+  const nested = (s: unknown) => list(s as Record<string, unknown> | Array<Record<string, unknown>>);
+  const scopeDown = (b: Record<string, unknown>) =>
+    b.scope_down_statement ? wcu(b.scope_down_statement as Record<string, unknown>) : 0;
+  switch (kind) {
+    case "ip_set_reference_statement":
+    case "geo_match_statement":
+      return 1;
+    case "byte_match_statement": {
+      const transforms = (body.text_transformation as Array<{ type: string }>).filter(
+        (x) => x.type !== "NONE",
+      );
+      return (body.positional_constraint === "CONTAINS" ? 10 : 2) + 10 * transforms.length;
+    }
+    case "or_statement":
+    case "and_statement":
+      return nested(body.statement).reduce((sum, s) => sum + wcu(s), 0);
+    case "not_statement":
+      return wcu(body.statement as Record<string, unknown>);
+    case "rate_based_statement":
+      return 2 + scopeDown(body);
+    case "managed_rule_group_statement":
+      return MANAGED_WCU[String(body.name)]! + scopeDown(body);
+    default:
+      throw new Error(`no WCU for ${kind}`);
+  }
+}
+
+test("the web ACL stays within the 1,500 WCUs its base price includes, even with every option at its maximum", (t) => {
+  const busiest: EnvironmentConfig = withChanges(prod, {
+    "edge.sensitivePaths": Array.from({ length: 8 }, (_, i) => `/auth${i}`),
+    "edge.geoBlockCountries": ["KP", "IR", "SY"],
+  });
+  for (const doc of [docs.staging, docs.prod, synthEnvironment(busiest).doc]) {
+    const total = rules(doc).reduce((sum, r) => sum + wcu(r.statement), 0);
+    t.true(total > 1_175, "the managed groups alone cost 1,175");
+    t.true(total <= 1_500, `${total} WCUs`);
+  }
+});

@@ -61,6 +61,12 @@ const BAD: Array<[string, Record<string, unknown>, string, RegExp]> = [
     /listed twice/,
   ],
   [
+    "more sensitive paths than the web ACL's capacity allows",
+    { "edge.sensitivePaths": Array.from({ length: 9 }, (_, i) => `/auth${i}`) },
+    "edge.sensitivePaths",
+    /at most 8 path prefixes/,
+  ],
+  [
     "bad country code",
     { "edge.geoBlockCountries": ["North Korea"] },
     "edge.geoBlockCountries[0]",
