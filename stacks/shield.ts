@@ -50,6 +50,7 @@ export interface ShieldAdvancedProps {
  */
 export class ShieldAdvanced extends Construct {
   readonly protections: ShieldProtection[] = [];
+  readonly healthAssociations: ShieldProtectionHealthCheckAssociation[] = [];
   readonly healthCheck: Route53HealthCheck;
   readonly group: ShieldProtectionGroup;
   readonly alarms: CloudwatchMetricAlarm[] = [];
@@ -86,6 +87,7 @@ export class ShieldAdvanced extends Construct {
         shieldProtectionId: protection.id,
         healthCheckArn: this.healthCheck.arn,
       });
+      this.healthAssociations.push(health);
       new ShieldApplicationLayerAutomaticResponse(this, `${key}_automatic_response`, {
         resourceArn: lb.arn,
         action: shieldResponse(env.shield),
@@ -123,6 +125,7 @@ export class ShieldAdvanced extends Construct {
     const shield = env.shield;
     if (!env.accountSettingsOwner || !shield) return;
     // Contacts, proactive engagement and SRT access are per account: the owner sets them.
+    // Proactive engagement acts on health-based detections, hence after the associations.
     new ShieldProactiveEngagement(this, "proactive_engagement", {
       enabled: shield.proactiveEngagement,
       emergencyContact: shield.emergencyContacts.map((c) => ({
@@ -130,7 +133,7 @@ export class ShieldAdvanced extends Construct {
         ...(c.phone ? { phoneNumber: c.phone } : {}),
         ...(c.notes ? { contactNotes: c.notes } : {}),
       })),
-      dependsOn: this.protections,
+      dependsOn: this.healthAssociations,
     });
     if (!shield.drtAccess) return;
     // The trust is what AWS documents for AssociateDRTRole: the SRT's service principal, with no
