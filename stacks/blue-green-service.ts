@@ -263,12 +263,13 @@ function containerDefinition(
     privileged: false,
     linuxParameters: { capabilities: { drop: ["ALL"] }, initProcessEnabled: true },
     portMappings: [{ containerPort: SERVICE_PORT, protocol: "tcp", appProtocol: "http" }],
+    // A Parameter Store value of the same name (LOG_LEVEL, say) replaces the default here.
     environment: [
       { name: "SERVICE_COLOR", value: color },
       { name: "PORT", value: String(SERVICE_PORT) },
       { name: "DRAIN_SECONDS", value: String(env.drainSeconds) },
       { name: "LOG_LEVEL", value: "info" },
-    ],
+    ].filter((v) => !secrets.some((s) => s.name === v.name)),
     secrets: secrets.map((s) => ({ name: s.name, valueFrom: s.parameterArn })),
     // Liveness, not readiness: a draining task answers 503 on /readyz but must not be killed.
     healthCheck: {

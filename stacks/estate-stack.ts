@@ -4,6 +4,7 @@ import { S3Backend, TerraformOutput, TerraformStack } from "cdktf";
 import type { Construct, Node } from "constructs";
 import { COLORS, PROJECT, resourceName } from "../common/conventions.ts";
 import { AuditTrail } from "./audit-trail.ts";
+import { AviatrixPlaceholders } from "./aviatrix.ts";
 import { BlueGreenService } from "./blue-green-service.ts";
 import type { EnvironmentConfig } from "./config/types.ts";
 import { ConfigCompliance } from "./config-compliance.ts";
@@ -12,7 +13,16 @@ import { LoadBalancer } from "./load-balancer.ts";
 import { Network } from "./network.ts";
 import { SecureBucket } from "./secure-bucket.ts";
 import { ServingAlarms } from "./serving-alarms.ts";
+import { ShieldAdvanced } from "./shield.ts";
+import { SystemsManager } from "./systems-manager.ts";
 import { ThreatDetection } from "./threat-detection.ts";
+import { WebAcl } from "./web-acl.ts";
+
+export interface DetectionAndAudit {
+  readonly threatDetection: ThreatDetection;
+  readonly configCompliance: ConfigCompliance;
+  readonly auditTrail: AuditTrail;
+}
 
 /**
  * One environment of the estate. Terraform addresses read like the construct path
@@ -26,9 +36,13 @@ export class EstateStack extends TerraformStack {
   readonly loadBalancer: LoadBalancer;
   readonly service: BlueGreenService;
   readonly servingAlarms: ServingAlarms;
-  readonly threatDetection: ThreatDetection;
-  readonly configCompliance: ConfigCompliance;
-  readonly auditTrail: AuditTrail;
+  /** Account-regional detection and audit services; only where the environment owns the account. */
+  readonly detection?: DetectionAndAudit;
+  readonly waf: WebAcl;
+  /** Only when the environment turns Shield Advanced on; otherwise Shield Standard applies. */
+  readonly shield?: ShieldAdvanced;
+  readonly systemsManager: SystemsManager;
+  readonly aviatrix?: AviatrixPlaceholders;
   private readonly logicalIds = new Map<string, string>();
 
   constructor(scope: Construct, env: EnvironmentConfig) {
@@ -58,6 +72,8 @@ export class EstateStack extends TerraformStack {
     });
     // S3-native state locking (Terraform >= 1.10): no DynamoDB table to keep.
     backend.addOverride("use_lockfile", true);
+    // Write-only arguments (the service secrets' value_wo) need Terraform >= 1.11.
+    this.addOverride("terraform.required_version", ">= 1.11.0");
 
     const name = (...purpose: string[]) => resourceName(env.name, ...purpose);
     this.keys = new EstateKeys(this, "keys", env);
@@ -83,32 +99,34 @@ export class EstateStack extends TerraformStack {
     });
 
     const alertTopicArn = this.servingAlarms.topic.arn;
-    this.threatDetection = new ThreatDetection(this, "threat_detection", { env, alertTopicArn });
-    const configBucket = new SecureBucket(this, "config_bucket", {
-      bucketName: name("config", env.accountId),
-      kmsKeyArn: this.keys.s3.arn,
-      expireAfterDays: 2557,
-      accessLogs: { bucket: serverAccessLogs.name, prefix: "config/" },
-    });
-    this.configCompliance = new ConfigCompliance(this, "config", {
+    // GuardDuty, Security Hub and the Config recorder exist once per account and region, so
+    // only the environment that owns the account's settings creates them (and the trail).
+    if (env.accountSettingsOwner) {
+      this.detection = this.detectionAndAudit(env, serverAccessLogs, alertTopicArn);
+    }
+
+    // Edge and operations (issue 3): every ALB behind the WAF (and Shield when on), the
+    // service's parameters and the block-ips runbook, the Aviatrix placeholders when on.
+    const albs = [this.loadBalancer.alb];
+    const keys = this.keys;
+    this.waf = new WebAcl(this, "waf", { env, keys, loadBalancers: albs, alarmTopicArn: alertTopicArn });
+    if (env.features.shieldAdvanced) {
+      this.shield = new ShieldAdvanced(this, "shield", {
+        env,
+        loadBalancers: albs,
+        webAcl: this.waf,
+        alarmTopicArn: alertTopicArn,
+      });
+    }
+    this.systemsManager = new SystemsManager(this, "ssm", {
       env,
-      keys: this.keys,
-      bucket: configBucket,
-      alertTopicArn,
+      keys,
+      service: this.service,
+      blocklist: this.waf.blocklist,
     });
-    const trailBucket = new SecureBucket(this, "trail_bucket", {
-      bucketName: name("cloudtrail", env.accountId),
-      kmsKeyArn: this.keys.cloudtrail.arn,
-      expireAfterDays: 2557,
-      accessLogs: { bucket: serverAccessLogs.name, prefix: "cloudtrail/" },
-    });
-    this.auditTrail = new AuditTrail(this, "audit", {
-      env,
-      keys: this.keys,
-      bucket: trailBucket,
-      dataEventBuckets: [this.loadBalancer.accessLogs, configBucket, serverAccessLogs],
-      alertTopicArn,
-    });
+    if (env.features.aviatrixPlaceholders) {
+      this.aviatrix = new AviatrixPlaceholders(this, "aviatrix", { env, network: this.network, keys });
+    }
 
     const lb = this.loadBalancer;
     this.output(
@@ -138,24 +156,80 @@ export class EstateStack extends TerraformStack {
     );
     this.output("alarm_topic_arn", this.servingAlarms.topic.arn, "SNS topic every alarm notifies");
     this.output(
-      "guardduty_detector_id",
-      this.threatDetection.detector.id,
-      "GuardDuty detector of the region",
-    );
-    this.output("cloudtrail_arn", this.auditTrail.trail.arn, "The estate's multi-region trail");
-    this.output(
-      "config_rule_names",
-      Object.values(this.configCompliance.rules).map((r) => r.name),
-      "Config rules the live gate reads",
-    );
-    this.output(
       "rollback_alarm_names",
       this.servingAlarms.rollbackAlarmNames,
       "Alarms that roll a canary back",
     );
+    this.output("web_acl_arn", this.waf.webAcl.arn, "WAF web ACL associated with every ALB");
+    this.output(
+      "waf_blocklist_ipv4_arn",
+      this.waf.blocklist.ipv4.arn,
+      "IP set the block-ips runbook writes (IPv4)",
+    );
+    this.output(
+      "waf_blocklist_ipv6_arn",
+      this.waf.blocklist.ipv6.arn,
+      "IP set the block-ips runbook writes (IPv6)",
+    );
+    this.output("waf_log_group_name", this.waf.logGroup.name, "Full WAF request log (auth headers redacted)");
+    this.output(
+      "block_ips_automation_document",
+      this.systemsManager.blockIpsDocument.name,
+      "Runbook: aws ssm start-automation-execution --document-name <this> --parameters IpAddresses=<cidr>,Reason=<why>",
+    );
+    if (this.aviatrix) {
+      this.output(
+        "aviatrix_placeholders",
+        this.aviatrix.workspaceInputs,
+        "What an Aviatrix provider workspace consumes",
+      );
+    }
   }
 
-  private output(id: string, value: string | string[], description: string): void {
+  private detectionAndAudit(
+    env: EnvironmentConfig,
+    serverAccessLogs: SecureBucket,
+    alertTopicArn: string,
+  ): DetectionAndAudit {
+    const name = (...purpose: string[]) => resourceName(env.name, ...purpose);
+    const threatDetection = new ThreatDetection(this, "threat_detection", { env, alertTopicArn });
+    const configBucket = new SecureBucket(this, "config_bucket", {
+      bucketName: name("config", env.accountId),
+      kmsKeyArn: this.keys.s3.arn,
+      expireAfterDays: 2557,
+      accessLogs: { bucket: serverAccessLogs.name, prefix: "config/" },
+    });
+    const configCompliance = new ConfigCompliance(this, "config", {
+      env,
+      keys: this.keys,
+      bucket: configBucket,
+      alertTopicArn,
+    });
+    const trailBucket = new SecureBucket(this, "trail_bucket", {
+      bucketName: name("cloudtrail", env.accountId),
+      kmsKeyArn: this.keys.cloudtrail.arn,
+      expireAfterDays: 2557,
+      accessLogs: { bucket: serverAccessLogs.name, prefix: "cloudtrail/" },
+    });
+    const auditTrail = new AuditTrail(this, "audit", {
+      env,
+      keys: this.keys,
+      bucket: trailBucket,
+      dataEventBuckets: [this.loadBalancer.accessLogs, configBucket, serverAccessLogs],
+      alertTopicArn,
+    });
+
+    this.output("guardduty_detector_id", threatDetection.detector.id, "GuardDuty detector of the region");
+    this.output("cloudtrail_arn", auditTrail.trail.arn, "The estate's multi-region trail");
+    this.output(
+      "config_rule_names",
+      Object.values(configCompliance.rules).map((r) => r.name),
+      "Config rules the live gate reads",
+    );
+    return { threatDetection, configCompliance, auditTrail };
+  }
+
+  private output(id: string, value: unknown, description: string): void {
     new TerraformOutput(this, id, { value, description });
   }
 

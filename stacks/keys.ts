@@ -92,6 +92,8 @@ export class EstateKeys extends Construct {
   readonly ecr: EstateKey;
   readonly cloudtrail: EstateKey;
 
+  readonly ssm: EstateKey;
+
   constructor(scope: Construct, id: string, env: EnvironmentConfig) {
     super(scope, id);
     const account = env.accountId;
@@ -132,5 +134,17 @@ export class EstateKeys extends Construct {
       "CloudTrail logs of the securecloud estate",
     );
     this.cloudtrail.grantViaService("AccountReadsTrailObjectsThroughS3", "s3", env.region, account);
+
+    // Parameter Store and Session Manager encrypt and decrypt with the caller's own credentials,
+    // so the key policy grants no service and no blanket "via SSM" use: reading a SecureString
+    // takes both ssm:GetParameters on it and an IAM grant naming this key (the task execution
+    // role gets exactly that through BlueGreenService.addSecret).
+    this.ssm = new EstateKey(
+      this,
+      "ssm",
+      env,
+      "ssm",
+      "Systems Manager parameters and sessions of the securecloud estate",
+    );
   }
 }

@@ -38,6 +38,8 @@ export class Network extends Construct {
   readonly vpc: Vpc;
   readonly subnets: Record<SubnetTier, Subnet[]>;
   readonly privateRouteTables: RouteTable[] = [];
+  /** Route table of the public tier: the internet gateway is its default route. */
+  readonly publicRouteTable: RouteTable;
   readonly zoneNames: string[];
   readonly flowLogGroup: CloudwatchLogGroup;
   readonly s3Endpoint: VpcEndpoint;
@@ -88,6 +90,7 @@ export class Network extends Construct {
       vpcId: this.vpc.id,
       tags: { Name: name("public") },
     });
+    this.publicRouteTable = publicRoutes;
     new Route(this, "public_default_route", {
       routeTableId: publicRoutes.id,
       destinationCidrBlock: "0.0.0.0/0",

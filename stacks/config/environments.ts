@@ -1,17 +1,17 @@
 import type { EnvironmentConfig } from "./types.ts";
 
 /**
- * The environments the app synthesizes, one stack each. Example values only: account
- * 123456789012 and example.com stand in for the real ones.
+ * The environments the app synthesizes, one stack each. Example values only: accounts
+ * 123456789012 (prod) and 210987654321 (staging) and example.com stand in for the real ones.
  */
 export const staging: EnvironmentConfig = {
   name: "staging",
-  accountId: "123456789012",
+  accountId: "210987654321",
   region: "us-east-1",
   vpcCidr: "10.40.0.0/16",
   azCount: 2,
   domain: "staging.app.example.com",
-  certificateArn: "arn:aws:acm:us-east-1:123456789012:certificate/0f1e2d3c-4b5a-4978-8a6b-5c4d3e2f1a0b",
+  certificateArn: "arn:aws:acm:us-east-1:210987654321:certificate/0f1e2d3c-4b5a-4978-8a6b-5c4d3e2f1a0b",
   task: { cpu: 512, memory: 1024, min: 2, desired: 2, max: 4, cpuTargetPercent: 60 },
   drainSeconds: 30,
   alarms: {
@@ -30,8 +30,16 @@ export const staging: EnvironmentConfig = {
   },
   opsCidrs: ["203.0.113.0/24"],
   logRetentionDays: 365,
-  stateBucket: "securecloud-terraform-state-123456789012",
+  stateBucket: "securecloud-terraform-state-210987654321",
   tags: { Owner: "platform-sre", CostCenter: "cc-1042" },
+  // Staging has an account of its own (AWS's multi-account guidance), so it owns that
+  // account's singletons: GuardDuty, Security Hub, the Config recorder, Session Manager.
+  accountSettingsOwner: true,
+  edge: { rateLimit: 2_000, sensitivePaths: ["/login", "/api/auth"], sensitivePathRateLimit: 100 },
+  serviceParameters: {
+    settings: { LOG_LEVEL: "debug" },
+    secrets: ["METRICS_BEARER_TOKEN"],
+  },
 };
 
 export const prod: EnvironmentConfig = {
@@ -62,6 +70,26 @@ export const prod: EnvironmentConfig = {
   logRetentionDays: 365,
   stateBucket: "securecloud-terraform-state-123456789012",
   tags: { Owner: "platform-sre", CostCenter: "cc-1042" },
+  accountSettingsOwner: true,
+  edge: {
+    rateLimit: 2_000,
+    sensitivePaths: ["/login", "/api/auth"],
+    sensitivePathRateLimit: 100,
+    blockedRequestsAlarmThreshold: 1_000,
+  },
+  shield: {
+    emergencyContacts: [
+      { email: "sre-oncall@example.com", phone: "+15555550100", notes: "Platform SRE on-call, 24/7" },
+      { email: "security@example.com", notes: "Security team, business hours" },
+    ],
+    proactiveEngagement: true,
+    drtAccess: true,
+    automaticResponse: "block",
+  },
+  serviceParameters: {
+    settings: { LOG_LEVEL: "info" },
+    secrets: ["METRICS_BEARER_TOKEN"],
+  },
 };
 
 export const ENVIRONMENTS: readonly EnvironmentConfig[] = [staging, prod];

@@ -36,6 +36,61 @@ export interface FeatureToggles {
   readonly natGatewayPerAz: boolean;
 }
 
+/**
+ * Edge protection of the ALBs (the WAF web ACL). Every field is optional: the defaults in
+ * `config/edge.ts` are the secure ones, and `validate.ts` bounds what may replace them.
+ */
+export interface EdgeConfig {
+  /** Requests one client IP may send in any 5-minute window before it gets 429s (default 2,000). */
+  readonly rateLimit?: number;
+  /** Path prefixes with their own, tighter per-IP limit (default `/login`, `/api/auth`). */
+  readonly sensitivePaths?: readonly string[];
+  /** Requests per 5 minutes one IP may send to the sensitive paths (default 100; at most `rateLimit`). */
+  readonly sensitivePathRateLimit?: number;
+  /** ISO 3166-1 alpha-2 country codes blocked outright (default none). */
+  readonly geoBlockCountries?: readonly string[];
+  /** Blocked requests (all rules) per 5 minutes at which the spike alarm fires (default 1,000). */
+  readonly blockedRequestsAlarmThreshold?: number;
+}
+
+/** Someone the Shield Response Team calls or mails during an attack. */
+export interface EmergencyContact {
+  readonly email: string;
+  /** E.164 (`+15555550100`). Proactive engagement needs at least one contact with a phone. */
+  readonly phone?: string;
+  readonly notes?: string;
+}
+
+/** Shield Advanced settings; required when `features.shieldAdvanced` is on. */
+export interface ShieldConfig {
+  /** At least one: the SRT's way to reach the team. Applied by the account-settings owner. */
+  readonly emergencyContacts: readonly EmergencyContact[];
+  /** The SRT contacts the team itself when a protected resource turns unhealthy under attack. */
+  readonly proactiveEngagement: boolean;
+  /** A role the SRT may assume to inspect and change the WAF during an attack. */
+  readonly drtAccess: boolean;
+  /** What Shield does with the WAF rules it writes when it detects an L7 attack (default block). */
+  readonly automaticResponse?: "block" | "count";
+}
+
+/** Parameter Store entries handed to the service's container as environment variables. */
+export interface ServiceParameters {
+  /** Non-secret settings; the value lives here and Terraform keeps it. */
+  readonly settings: Readonly<Record<string, string>>;
+  /** Secret names; Terraform writes a placeholder once, operators put the value. */
+  readonly secrets: readonly string[];
+}
+
+/** Where the Aviatrix controller lives; required when `features.aviatrixPlaceholders` is on. */
+export interface AviatrixConfig {
+  /** AWS account of the controller: the only one trusted to assume `aviatrix-role-app`. */
+  readonly controllerAccountId: string;
+  /** Controller's address range (IPv4, /16 or narrower): the only source allowed on 443. */
+  readonly controllerCidr: string;
+  /** Host name or IP the Aviatrix provider's `controller_ip` points at. */
+  readonly controllerEndpoint: string;
+}
+
 export interface EnvironmentConfig {
   /** `staging`, `prod`: lower-case, used in every name. */
   readonly name: string;
@@ -60,4 +115,14 @@ export interface EnvironmentConfig {
   readonly stateBucket: string;
   /** Tags on every resource (provider default_tags) besides Project/Environment/ManagedBy. */
   readonly tags: { readonly Owner: string; readonly CostCenter: string };
+  /**
+   * This environment creates what AWS keeps once per account and region (Session Manager
+   * preferences; with Shield on, the account's Shield contacts and SRT access). At most one
+   * environment per account and region may own them; with none, they are managed elsewhere.
+   */
+  readonly accountSettingsOwner: boolean;
+  readonly edge?: EdgeConfig;
+  readonly shield?: ShieldConfig;
+  readonly serviceParameters?: ServiceParameters;
+  readonly aviatrix?: AviatrixConfig;
 }

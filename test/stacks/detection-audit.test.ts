@@ -2,7 +2,7 @@ import test from "ava";
 import { isSeverity, TAG } from "../../common/conventions.ts";
 import { CIS_MONITORS } from "../../stacks/audit-trail.ts";
 import { prod, staging } from "../../stacks/config/environments.ts";
-import { synthEnvironment } from "../helpers/estate.ts";
+import { synthEnvironment, withChanges } from "../helpers/estate.ts";
 import { allResources, list, only, ref, resources, statements } from "../helpers/terraform.ts";
 
 const docs = { staging: synthEnvironment(staging).doc, prod: synthEnvironment(prod).doc };
@@ -228,3 +228,18 @@ for (const envName of ["staging", "prod"] as const) {
     }
   });
 }
+
+test("an environment that does not own its account's settings leaves the account-regional services to the owner", (t) => {
+  const { doc, stack } = synthEnvironment(withChanges(staging, { accountSettingsOwner: false }));
+  t.is(stack.detection, undefined);
+  for (const type of [
+    "aws_guardduty_detector",
+    "aws_securityhub_account",
+    "aws_config_configuration_recorder",
+    "aws_cloudtrail",
+  ]) {
+    t.deepEqual(resources(doc, type), {}, type);
+  }
+  // The serving path is whole all the same.
+  t.truthy(only(doc, "aws_lb_listener", "serving_production_listener"));
+});

@@ -214,6 +214,9 @@ for (const envName of ["staging", "prod"] as const) {
       }
       if (type === "aws_iam_role") {
         for (const s of statements(block.assume_role_policy)) {
+          const service = (s.Principal as { Service?: string }).Service;
+          // AWS documents the Shield Response Team's trust without a source condition.
+          if (service === "drt.shield.amazonaws.com") continue;
           t.truthy(s.Condition?.StringEquals?.["aws:SourceAccount"], `${name} trust is confused-deputy safe`);
         }
       }
@@ -290,6 +293,12 @@ for (const envName of ["staging", "prod"] as const) {
     for (const [type, , block] of allResources(doc)) {
       const raw = block.name ?? block.bucket ?? block.alarm_name ?? block.family;
       const name = typeof raw === "string" ? raw.replace(/^alias\//, "") : raw;
+      // Session Manager's preferences have AWS's fixed name; WAF requires its log groups' prefix.
+      if (name === "SSM-SessionManagerRunShell" && type === "aws_ssm_document") continue;
+      if (typeof name === "string" && name.startsWith("aws-waf-logs-")) {
+        t.regex(name, new RegExp(`^aws-waf-logs-securecloud-${envName}(-[a-z0-9-]+)?$`));
+        continue;
+      }
       if (typeof name !== "string" || name.includes("${") || name.startsWith("/")) continue;
       // Inline policy names and feature names are not AWS resource names.
       if (["aws_iam_role_policy", "aws_guardduty_detector_feature"].includes(type)) continue;
