@@ -3,13 +3,15 @@
 // ES module (dependencies stay external) in ~0.1 s, then plain Node runs it. Going through a
 // TypeScript loader instead roughly doubles the time of every synth. This is the app command
 // in cdktf.json and what `npm run synth` runs; arguments are passed on (`--summary`).
-import { mkdirSync } from "node:fs";
+import { mkdirSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { build } from "esbuild";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const outfile = join(root, "node_modules", ".cache", "securecloud", "synth.mjs");
+// One file per process, next to node_modules so the bundle's bare imports resolve; removed
+// once loaded, so concurrent synths (parallel tests, worktrees) never read each other's half.
+const outfile = join(root, "node_modules", ".cache", "securecloud", `synth-${process.pid}.mjs`);
 mkdirSync(dirname(outfile), { recursive: true });
 await build({
   entryPoints: [join(root, "stacks", "main.ts")],
@@ -21,5 +23,10 @@ await build({
   target: "node20",
   logLevel: "error",
 });
-const { main } = await import(pathToFileURL(outfile).href);
+let main;
+try {
+  ({ main } = await import(pathToFileURL(outfile).href));
+} finally {
+  rmSync(outfile, { force: true });
+}
 process.exitCode = main(process.argv.slice(2));
