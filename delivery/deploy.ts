@@ -46,6 +46,8 @@ export interface DeployResult {
   previousTaskDefinitionArn: string | null;
   deploymentId: string | null;
   health: { healthy: number; total: number } | null;
+  /** The rollout record's state as found (deploy does not change it). */
+  rolloutState: string | null;
 }
 
 type Clients = { elb: ElasticLoadBalancingV2Client; ecs: ECSClient };
@@ -67,6 +69,7 @@ export async function deploy(
     previousTaskDefinitionArn: null,
     deploymentId: null,
     health: null,
+    rolloutState: null,
   };
   const untouched = () =>
     result.weights
@@ -84,6 +87,7 @@ export async function deploy(
     const estate = await discover(clients.elb, opts.listener);
     result.weights = estate.weights;
     result.live = estate.live;
+    result.rolloutState = estate.record?.state ?? null;
     if (estate.record?.state === "shifting") {
       return fail(
         `a rollout ${estate.record.from}→${estate.record.to} is in progress (step ${estate.record.step}/${estate.record.steps.length}); finish it or roll back first`,
