@@ -108,7 +108,7 @@ export async function run(argv: string[], io: Partial<Io> = {}): Promise<number>
   let raw: Raw;
   try {
     const parsed = parseArgs({
-      args: cmd.rest,
+      args: joinNegativeValues(cmd.rest, SPECS[cmd.name]),
       options: SPECS[cmd.name],
       strict: true,
       allowPositionals: false,
@@ -129,6 +129,23 @@ export async function run(argv: string[], io: Partial<Io> = {}): Promise<number>
     err.write(`${errorLine(e)}\n`);
     return e instanceof UsageError ? 2 : 1;
   }
+}
+
+/** `--bake -5` → `--bake=-5`, so a negative number reaches validation and gets its own message. */
+function joinNegativeValues(args: string[], spec: Record<string, { type: string }>): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    const next = args[i + 1];
+    const name = a.startsWith("--") ? a.slice(2) : "";
+    if (spec[name]?.type === "string" && next !== undefined && /^-\d/.test(next)) {
+      out.push(`${a}=${next}`);
+      i++;
+    } else {
+      out.push(a);
+    }
+  }
+  return out;
 }
 
 async function execute(name: CommandName, raw: Raw, io: Io): Promise<number> {

@@ -19,7 +19,7 @@ import {
 } from "@aws-sdk/client-ecs";
 import type { ElasticLoadBalancingV2Client } from "@aws-sdk/client-elastic-load-balancing-v2";
 import { COLORS, type Color, otherColor, TAG, UsageError } from "../common/conventions.ts";
-import { awsErrorInfo, describeAwsError } from "./aws/common.ts";
+import { describeAwsError, isAwsError } from "./aws/common.ts";
 import type { Ctx, Outcome } from "./context.ts";
 import { describeHealth, discover, type Estate, type Health, targetHealth } from "./estate.ts";
 import type { ListenerArn } from "./options.ts";
@@ -275,7 +275,7 @@ async function findServices(
       nextToken = page.nextToken;
     } while (nextToken);
   } catch (err) {
-    if (awsErrorInfo(err)?.code === "ClusterNotFoundException") {
+    if (isAwsError(err, "ClusterNotFoundException")) {
       throw new UsageError("--cluster", `no ECS cluster ${cluster} (ClusterNotFoundException)`);
     }
     throw err;

@@ -13,7 +13,7 @@ import {
   type TargetGroupTuple,
 } from "@aws-sdk/client-elastic-load-balancing-v2";
 import { COLORS, type Color, TAG, UsageError } from "../common/conventions.ts";
-import { awsErrorInfo } from "./aws/common.ts";
+import { isAwsError } from "./aws/common.ts";
 import type { ListenerArn } from "./options.ts";
 import { formatWeights, parseRecord, type RolloutRecord, type Weights } from "./record.ts";
 
@@ -80,7 +80,7 @@ async function describeListener(elb: ElasticLoadBalancingV2Client, listener: Lis
     if (!found) throw new UsageError("--listener", `no listener ${listener.arn}`);
     return found;
   } catch (err) {
-    if (awsErrorInfo(err)?.code === "ListenerNotFoundException") {
+    if (isAwsError(err, "ListenerNotFoundException")) {
       throw new UsageError("--listener", `no listener ${listener.arn} (ListenerNotFoundException)`);
     }
     throw err;

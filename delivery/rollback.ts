@@ -15,7 +15,7 @@ import {
   type ElasticLoadBalancingV2Client,
 } from "@aws-sdk/client-elastic-load-balancing-v2";
 import { type Color, otherColor, UsageError } from "../common/conventions.ts";
-import { awsErrorInfo, describeAwsError } from "./aws/common.ts";
+import { describeAwsError, isAwsError } from "./aws/common.ts";
 import type { Ctx, Outcome } from "./context.ts";
 import {
   actionsFromRecord,
@@ -61,11 +61,7 @@ export interface RollbackResult {
   path: "fast" | "full";
 }
 
-const STALE_CODES = new Set([
-  "TargetGroupNotFoundException",
-  "ValidationError",
-  "InvalidConfigurationRequest",
-]);
+const STALE_CODES = ["TargetGroupNotFound", "ValidationError", "InvalidConfigurationRequest"];
 
 export async function rollback(
   ctx: Ctx,
@@ -171,7 +167,7 @@ async function readListenerTags(elb: ElasticLoadBalancingV2Client, listener: Lis
     const desc = out.TagDescriptions?.find((d) => d.ResourceArn === listener.arn);
     return Object.fromEntries((desc?.Tags ?? []).map((t) => [t.Key ?? "", t.Value ?? ""]));
   } catch (err) {
-    if (awsErrorInfo(err)?.code === "ListenerNotFoundException") {
+    if (isAwsError(err, "ListenerNotFoundException")) {
       throw new UsageError("--listener", `no listener ${listener.arn} (ListenerNotFoundException)`);
     }
     throw err;
@@ -210,7 +206,7 @@ async function fastPath(
   try {
     health = await targetHealth(elb, tgs[to]);
   } catch (err) {
-    if (STALE_CODES.has(awsErrorInfo(err)?.code ?? "")) return undefined;
+    if (STALE_CODES.some((c) => isAwsError(err, c))) return undefined;
     throw err;
   }
   result.health = health;
@@ -226,7 +222,7 @@ async function fastPath(
       tgs,
     );
   } catch (err) {
-    if (STALE_CODES.has(awsErrorInfo(err)?.code ?? "")) return undefined;
+    if (STALE_CODES.some((c) => isAwsError(err, c))) return undefined;
     throw err;
   }
   result.changed = true;

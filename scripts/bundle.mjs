@@ -9,7 +9,7 @@
 // Output is deterministic: same sources and same esbuild give byte-identical files. Each
 // bundle gets a sibling package.json that marks it as an ES module wherever it is checked out.
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { dirname, join, relative } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 
@@ -54,8 +54,8 @@ const withoutOidc = {
 export async function bundle({ entry, outfile }) {
   const result = await build({
     absWorkingDir: root,
-    entryPoints: [join(root, entry)],
-    outfile: join(root, outfile),
+    entryPoints: [resolve(root, entry)],
+    outfile: resolve(root, outfile),
     bundle: true,
     platform: "node",
     format: "esm",
@@ -76,7 +76,7 @@ export async function bundle({ entry, outfile }) {
   });
   const files = {};
   for (const f of result.outputFiles) files[f.path] = f.text;
-  files[join(dirname(join(root, outfile)), "package.json")] = PACKAGE_JSON;
+  files[join(dirname(resolve(root, outfile)), "package.json")] = PACKAGE_JSON;
   return files;
 }
 

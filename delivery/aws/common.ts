@@ -114,6 +114,17 @@ export function awsErrorInfo(err: unknown): AwsErrorInfo | undefined {
   return { operation: e.$operation, code, message };
 }
 
+/**
+ * True when `err` is the AWS error `code`, whichever form the protocol gave it: the query
+ * protocol's code (`ListenerNotFound`) or the SDK's exception name (`ListenerNotFoundException`).
+ */
+export function isAwsError(err: unknown, code: string): boolean {
+  if (!err || typeof err !== "object") return false;
+  const e = err as { name?: string; Code?: string };
+  const bare = code.replace(/Exception$/, "");
+  return [e.name, e.Code].some((c) => c === code || c === bare || c === `${bare}Exception`);
+}
+
 /** `ModifyListener failed: Throttling: Rate exceeded` */
 export function describeAwsError(err: unknown): string {
   const info = awsErrorInfo(err);

@@ -10,6 +10,7 @@
 import {
   CloudWatchClient,
   PutMetricAlarmCommand,
+  type PutMetricAlarmCommandInput,
   PutMetricDataCommand,
   SetAlarmStateCommand,
 } from "@aws-sdk/client-cloudwatch";
@@ -54,6 +55,8 @@ export interface EstateOptions {
   live?: Color;
   /** Create the rollback alarms. Default true. */
   alarms?: boolean;
+  /** Create the ECS cluster and services. Default true (traffic-only tests skip them). */
+  ecs?: boolean;
 }
 
 export interface BuiltEstate {
@@ -89,35 +92,31 @@ export async function buildEstate(config: ClientConfig, options: EstateOptions =
   const live = options.live ?? "blue";
   const image = options.image ?? "registry.example.com/securecloud/service:1.0.0";
   const desiredCount = options.desiredCount ?? 2;
+  const withEcs = options.ecs ?? true;
 
   const vpc = await ec2.send(new CreateVpcCommand({ CidrBlock: "10.20.0.0/16" }));
   const vpcId = vpc.Vpc!.VpcId!;
-  const subnets: string[] = [];
-  for (const [i, az] of ["a", "b"].entries()) {
-    const s = await ec2.send(
-      new CreateSubnetCommand({
-        VpcId: vpcId,
-        CidrBlock: `10.20.${i}.0/24`,
-        AvailabilityZone: `${config.region}${az}`,
+  const cluster = name("cluster");
+  const [subnets, sg] = await Promise.all([
+    Promise.all(
+      ["a", "b"].map(async (az, i) => {
+        const s = await ec2.send(
+          new CreateSubnetCommand({
+            VpcId: vpcId,
+            CidrBlock: `10.20.${i}.0/24`,
+            AvailabilityZone: `${config.region}${az}`,
+          }),
+        );
+        return s.Subnet!.SubnetId!;
       }),
-    );
-    subnets.push(s.Subnet!.SubnetId!);
-  }
-  const sg = await ec2.send(
-    new CreateSecurityGroupCommand({ GroupName: name("tasks"), Description: "tasks", VpcId: vpcId }),
-  );
+    ),
+    ec2.send(
+      new CreateSecurityGroupCommand({ GroupName: name("tasks"), Description: "tasks", VpcId: vpcId }),
+    ),
+    withEcs ? ecs.send(new CreateClusterCommand({ clusterName: cluster })) : undefined,
+  ]);
 
-  const lb = await elb.send(
-    new CreateLoadBalancerCommand({
-      Name: name("alb"),
-      Type: "application",
-      Subnets: subnets,
-      Scheme: "internal",
-    }),
-  );
-  const loadBalancerArn = lb.LoadBalancers![0]!.LoadBalancerArn!;
-  const targetGroups = {} as Record<Color, string>;
-  for (const color of COLORS) {
+  const createTargetGroup = async (color: Color) => {
     const tg = await elb.send(
       new CreateTargetGroupCommand({
         Name: name(color),
@@ -132,45 +131,27 @@ export async function buildEstate(config: ClientConfig, options: EstateOptions =
         ],
       }),
     );
-    targetGroups[color] = tg.TargetGroups![0]!.TargetGroupArn!;
-  }
-  const listener = await elb.send(
-    new CreateListenerCommand({
-      LoadBalancerArn: loadBalancerArn,
-      Protocol: "HTTP",
-      Port: 80,
-      DefaultActions: [
-        {
-          Type: "forward",
-          ForwardConfig: {
-            TargetGroups: COLORS.map((c) => ({
-              TargetGroupArn: targetGroups[c],
-              Weight: c === live ? 100 : 0,
-            })),
-            TargetGroupStickinessConfig: { Enabled: false },
-          },
-        },
-      ],
-      Tags: [
-        { Key: TAG.role, Value: LISTENER_ROLE.production },
-        { Key: "Name", Value: name("production") },
-      ],
-    }),
-  );
-  const listenerArn = listener.Listeners![0]!.ListenerArn!;
-  for (const color of COLORS) {
-    await registerTargets(
-      config,
-      targetGroups[color],
-      options.targets?.[color] ?? 2,
-      color === "blue" ? 10 : 20,
-    );
-  }
+    const arn = tg.TargetGroups![0]!.TargetGroupArn!;
+    await registerTargets(config, arn, options.targets?.[color] ?? 2, color === "blue" ? 10 : 20);
+    return arn;
+  };
+  const [lb, blueTg, greenTg] = await Promise.all([
+    elb.send(
+      new CreateLoadBalancerCommand({
+        Name: name("alb"),
+        Type: "application",
+        Subnets: subnets,
+        Scheme: "internal",
+      }),
+    ),
+    createTargetGroup("blue"),
+    createTargetGroup("green"),
+  ]);
+  const loadBalancerArn = lb.LoadBalancers![0]!.LoadBalancerArn!;
+  const targetGroups: Record<Color, string> = { blue: blueTg, green: greenTg };
 
-  const cluster = name("cluster");
-  await ecs.send(new CreateClusterCommand({ clusterName: cluster }));
-  const services = {} as Record<Color, string>;
-  for (const color of COLORS) {
+  const createService = async (color: Color) => {
+    if (!withEcs) return "";
     const td = await ecs.send(
       new RegisterTaskDefinitionCommand({
         family: name(color),
@@ -210,8 +191,37 @@ export async function buildEstate(config: ClientConfig, options: EstateOptions =
         tags: [{ key: TAG.color, value: color }],
       }),
     );
-    services[color] = svc.service!.serviceName!;
-  }
+    return svc.service!.serviceName!;
+  };
+  const [listener, blueSvc, greenSvc] = await Promise.all([
+    elb.send(
+      new CreateListenerCommand({
+        LoadBalancerArn: loadBalancerArn,
+        Protocol: "HTTP",
+        Port: 80,
+        DefaultActions: [
+          {
+            Type: "forward",
+            ForwardConfig: {
+              TargetGroups: COLORS.map((c) => ({
+                TargetGroupArn: targetGroups[c],
+                Weight: c === live ? 100 : 0,
+              })),
+              TargetGroupStickinessConfig: { Enabled: false },
+            },
+          },
+        ],
+        Tags: [
+          { Key: TAG.role, Value: LISTENER_ROLE.production },
+          { Key: "Name", Value: name("production") },
+        ],
+      }),
+    ),
+    createService("blue"),
+    createService("green"),
+  ]);
+  const listenerArn = listener.Listeners![0]!.ListenerArn!;
+  const services: Record<Color, string> = { blue: blueSvc, green: greenSvc };
 
   const rollbackAlarms: string[] = [];
   const otherAlarms: string[] = [];
@@ -223,8 +233,8 @@ export async function buildEstate(config: ClientConfig, options: EstateOptions =
       Period: 60,
       TreatMissingData: "notBreaching",
     };
-    await cw.send(
-      new PutMetricAlarmCommand({
+    const alarms: PutMetricAlarmCommandInput[] = [
+      {
         ...common,
         AlarmName: name("alb-5xx-count"),
         Namespace: "AWS/ApplicationELB",
@@ -234,12 +244,9 @@ export async function buildEstate(config: ClientConfig, options: EstateOptions =
         Threshold: 50,
         ComparisonOperator: "GreaterThanThreshold",
         Tags: [{ Key: TAG.rollbackAlarm, Value: "true" }],
-      }),
-    );
-    rollbackAlarms.push(name("alb-5xx-count"));
-    for (const color of COLORS) {
-      await cw.send(
-        new PutMetricAlarmCommand({
+      },
+      ...COLORS.map(
+        (color): PutMetricAlarmCommandInput => ({
           ...common,
           AlarmName: name(color, "unhealthy-hosts"),
           Namespace: "AWS/ApplicationELB",
@@ -256,11 +263,8 @@ export async function buildEstate(config: ClientConfig, options: EstateOptions =
             { Key: TAG.color, Value: color },
           ],
         }),
-      );
-      rollbackAlarms.push(name(color, "unhealthy-hosts"));
-    }
-    await cw.send(
-      new PutMetricAlarmCommand({
+      ),
+      {
         ...common,
         AlarmName: name("cluster-cpu"),
         Namespace: "AWS/ECS",
@@ -269,9 +273,13 @@ export async function buildEstate(config: ClientConfig, options: EstateOptions =
         Statistic: "Average",
         Threshold: 80,
         ComparisonOperator: "GreaterThanThreshold",
-      }),
-    );
-    otherAlarms.push(name("cluster-cpu"));
+      },
+    ];
+    await Promise.all(alarms.map((a) => cw.send(new PutMetricAlarmCommand(a))));
+    for (const a of alarms) {
+      if (a.Tags?.some((tag) => tag.Key === TAG.rollbackAlarm)) rollbackAlarms.push(a.AlarmName!);
+      else otherAlarms.push(a.AlarmName!);
+    }
   }
   return {
     env,
