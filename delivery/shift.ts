@@ -422,8 +422,14 @@ class ShiftRun {
     }
     try {
       if (!sameWeights(this.last, target)) {
-        const health = await targetHealth(this.elb, this.estate.targetGroups[this.from]);
-        if (health.healthy === 0) {
+        let health: Health | null = null;
+        try {
+          health = await targetHealth(this.elb, this.estate.targetGroups[this.from]);
+        } catch (err) {
+          // The stable color carried traffic until now: an abort puts traffic back on it first.
+          ctx.log(`could not read ${this.from}'s health (${describeAwsError(err)}); rolling back anyway`);
+        }
+        if (health && health.healthy === 0) {
           const why = `${reason}; not rolled back: ${describeHealth(this.from, health)}`;
           await this.writeRecord({ state: "failed", reason: why });
           ctx.timeline.add("failure", why, { ok: false, weights: this.last ?? undefined });
