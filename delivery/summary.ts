@@ -29,12 +29,15 @@ function offset(from: string, at: string): string {
   return s < 120 ? `+${s}s` : `+${Math.floor(s / 60)}m${String(s % 60).padStart(2, "0")}s`;
 }
 
-/** A line chart of both colors' weights at each event that set or confirmed them. */
+const CHANGES = new Set(["start", "weights", "rollback"]);
+
+/** A line chart of both colors' weights at the start and at each event that set them. */
 export function weightsChart(events: TimelineEvent[]): string | null {
-  const points = events.filter((e) => e.weights);
+  const points = events.filter((e) => e.weights && CHANGES.has(e.kind));
   if (points.length < 2) return null;
   const t0 = points[0]!.at;
-  const labels = points.map((e) => `"${mermaidLabel(`${offset(t0, e.at)} ${e.kind}`)}"`);
+  const label = (e: TimelineEvent) => (e.kind === "weights" ? (e.message.split(":")[0] ?? e.kind) : e.kind);
+  const labels = points.map((e) => `"${mermaidLabel(`${offset(t0, e.at)} ${label(e)}`)}"`);
   const series = (color: "blue" | "green") => points.map((e) => e.weights![color]).join(", ");
   return [
     "```mermaid",
