@@ -257,11 +257,12 @@ test.serial("a refused shift action exits 1 and says why in the annotation and t
 
 test.serial("the rollback action with bad input exits 2 and makes no AWS call that writes", async (t) => {
   const e = await fresh();
-  for (const inputs of [
+  const cases: Record<string, string>[] = [
     { listener: e.listenerArn, "to-color": "red" },
     { listener: "arn:aws:elasticloadbalancing:us-east-1:123456789012:listener/app/x" },
     { listener: e.listenerArn, force: "maybe" },
-  ]) {
+  ];
+  for (const inputs of cases) {
     proxy.clear();
     const r = await runAction("rollback", inputs, { endpoint: proxy.endpoint });
     t.is(r.code, 2, JSON.stringify(inputs));
