@@ -98,18 +98,28 @@ function forwardIndexOf(actions: Action[], arn: string): number {
   return forwards[0]!;
 }
 
-/** Two reads: DescribeListeners, then DescribeTags for the listener and its target groups. */
-export async function discover(elb: ElasticLoadBalancingV2Client, listener: ListenerArn): Promise<Estate> {
+/**
+ * Two reads: DescribeListeners, then DescribeTags for the listener and its target groups (only
+ * the target groups when the caller already read the listener's tags).
+ */
+export async function discover(
+  elb: ElasticLoadBalancingV2Client,
+  listener: ListenerArn,
+  knownListenerTags?: Record<string, string>,
+): Promise<Estate> {
   const found = await describeListener(elb, listener);
   const actions = found.DefaultActions ?? [];
   const forwardIndex = forwardIndexOf(actions, listener.arn);
   const forward = actions[forwardIndex]!;
   const tuples = forwardTuples(forward);
   const tgArns = tuples.map((t) => t.TargetGroupArn ?? "").filter((a) => a !== "");
-  const tagsOut = await elb.send(
-    new DescribeTagsCommand({ ResourceArns: [listener.arn, ...tgArns.slice(0, 19)] }),
+  const arns = [...(knownListenerTags ? [] : [listener.arn]), ...tgArns.slice(0, 19)];
+  const described =
+    arns.length > 0 ? await elb.send(new DescribeTagsCommand({ ResourceArns: arns })) : undefined;
+  const byArn = new Map<string, Record<string, string>>(
+    (described?.TagDescriptions ?? []).map((d) => [d.ResourceArn ?? "", tagMap(d.Tags)]),
   );
-  const byArn = new Map((tagsOut.TagDescriptions ?? []).map((d) => [d.ResourceArn ?? "", tagMap(d.Tags)]));
+  if (knownListenerTags) byArn.set(listener.arn, knownListenerTags);
   const colors = tgArns.map((a) => byArn.get(a)?.[TAG.color] ?? "");
   const describe = tgArns.map((a, i) => `${a.split(":").pop()} (${colors[i] || "no color tag"})`).join(", ");
   const targetGroups = {} as Record<Color, string>;

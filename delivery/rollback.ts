@@ -88,7 +88,7 @@ export async function rollback(
       ctx.log("rollout record's target groups are stale; reading the listener");
     }
     result.path = "full";
-    const estate = await discover(elb, opts.listener);
+    const estate = await discover(elb, opts.listener, tags);
     known = estate.weights;
     let to = opts.to ?? estate.record?.from;
     if (!to) {

@@ -73,10 +73,16 @@ export function statusText(r: StatusReport): string {
   }
   const ro = r.rollout;
   if (ro) {
-    const step = ro.steps.length > 0 ? ` step ${ro.step}/${ro.steps.length} [${ro.steps.join(",")}]` : "";
-    const why = ro.reason ? `: ${ro.reason}` : "";
+    const at = ro.steps.length > 0 ? `step ${ro.step}/${ro.steps.length} [${ro.steps.join(",")}]` : "";
+    const what =
+      ro.state === "rolled-back"
+        ? `rolled-back: traffic returned to ${ro.from}${at ? ` (rollout ${ro.from}→${ro.to} stopped at ${at})` : ""}`
+        : ro.state === "complete"
+          ? `complete: ${ro.from}→${ro.to}${at ? ` ${at}` : ""}`
+          : `${ro.state}: ${ro.from}→${ro.to}${at ? ` at ${at}` : ""}`;
+    const why = ro.reason ? `; reason: ${ro.reason}` : "";
     lines.push(
-      `${pad("rollout")}${ro.state} ${ro.from}→${ro.to}${step}, run ${ro.runId || "?"} by ${ro.actor || "?"}, updated ${ro.updatedAt || "?"}${why}`,
+      `${pad("rollout")}${what}; run ${ro.runId || "?"} by ${ro.actor || "?"}, updated ${ro.updatedAt || "?"}${why}`,
     );
   } else {
     lines.push(`${pad("rollout")}no record`);
