@@ -235,6 +235,12 @@ class ShiftRun {
           `refusing to shift to ${this.to}: ${problem}; nothing changed, traffic left at ${formatWeights(estate.weights)}`,
         );
       }
+      if (ctx.dryRun) {
+        ctx.log(
+          `would roll back to ${this.from}: would call ModifyListener ${opts.listener.arn}: ${formatWeights(allOn(this.from))}`,
+        );
+        return this.done(1, `dry run: the interrupted rollout would roll back: ${problem}; nothing changed`);
+      }
       this.started = true;
       throw new Fail(problem);
     }

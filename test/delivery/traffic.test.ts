@@ -320,6 +320,28 @@ test.serial(
   },
 );
 
+test.serial(
+  "resuming a rollout whose new color lost its targets rolls it back (a dry run only says so)",
+  async (t) => {
+    const e = await fresh();
+    await interrupted(e, 1, 10);
+    await deregisterAll(moto.clientConfig(), e.targetGroups.green);
+    const dry = await cli(shiftArgs(e, "--dry-run"), env());
+    t.is(dry.code, 1);
+    t.deepEqual(dry.writes, []);
+    t.regex(
+      dry.stderr,
+      /dry run: the interrupted rollout would roll back: green 0\/0 healthy: no healthy targets/,
+    );
+    t.deepEqual((await state(e)).weights, { blue: 90, green: 10 });
+
+    const r = await cli(shiftArgs(e), env());
+    t.is(r.code, 1);
+    t.regex(r.stderr, /rolled back to blue \(blue=100 green=0\): green 0\/0 healthy: no healthy targets/);
+    t.like((await state(e)).record, { state: "rolled-back", step: 1 });
+  },
+);
+
 test.serial("SIGTERM during a bake aborts the rollout: traffic goes back first", async (t) => {
   const e = await fresh();
   let sent = false;
