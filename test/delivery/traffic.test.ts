@@ -135,7 +135,7 @@ test.serial(
 test.serial("an alarm firing during a step rolls traffic back to the previous color", async (t) => {
   const e = await fresh();
   let fired = false;
-  const r = await cli(shiftArgs(e, "--bake", "1.5"), env(), async (line) => {
+  const r = await cli(shiftArgs(e, "--bake", "1"), env(), async (line) => {
     if (!fired && line.startsWith("step 2/3: baking")) {
       fired = true;
       await setAlarm(
@@ -219,7 +219,7 @@ test.serial("green without healthy targets: the shift refuses and writes nothing
 test.serial("green losing its targets during a bake rolls back before more traffic moves", async (t) => {
   const e = await fresh();
   let pulled = false;
-  const r = await cli(shiftArgs(e, "--bake", "1.5"), env(), async (line) => {
+  const r = await cli(shiftArgs(e, "--bake", "1"), env(), async (line) => {
     if (!pulled && line.startsWith("step 1/3: baking")) {
       pulled = true;
       await deregisterAll(moto.clientConfig(), e.targetGroups.green);
@@ -236,7 +236,7 @@ test.serial(
   async (t) => {
     const e = await fresh();
     let changed = false;
-    const r = await cli(shiftArgs(e, "--bake", "1.5"), env(), async (line) => {
+    const r = await cli(shiftArgs(e, "--bake", "1"), env(), async (line) => {
       if (!changed && line.startsWith("step 1/3: baking")) {
         changed = true;
         await setWeights(moto.clientConfig(), e.listenerArn, e.targetGroups, { blue: 70, green: 30 });
