@@ -143,6 +143,19 @@ export function parseRecord(tags: Record<string, string>): RolloutRecord | null 
   };
 }
 
+/**
+ * The target groups by color and the stickiness kept in the listener's tags — by a rollout
+ * record, or seeded by the estate when it creates the listener — whatever the record's state.
+ */
+export function targetGroupTags(
+  tags: Record<string, string>,
+): { targetGroups: Record<"blue" | "green", string>; stickiness: string } | null {
+  const blue = tags[RECORD_TAG.blueTargetGroup];
+  const green = tags[RECORD_TAG.greenTargetGroup];
+  if (!blue || !green || blue === green) return null;
+  return { targetGroups: { blue, green }, stickiness: tags[RECORD_TAG.stickiness] || "off" };
+}
+
 /** The record as status prints it (JSON), without the fast-path internals. */
 export function recordView(record: RolloutRecord | null) {
   if (!record) return null;

@@ -37,6 +37,7 @@ import {
   type RolloutRecord,
   recordTags,
   sameWeights,
+  targetGroupTags,
   type Weights,
 } from "./record.ts";
 
@@ -82,10 +83,12 @@ export async function rollback(
   try {
     const tags = await readListenerTags(elb, opts.listener);
     const record = parseRecord(tags);
-    if (record?.targetGroups) {
-      const fast = await fastPath(ctx, elb, opts, record, result);
+    const mapping = targetGroupTags(tags);
+    const fastTo = opts.to ?? record?.from;
+    if (mapping && fastTo) {
+      const fast = await fastPath(ctx, elb, opts, record, mapping, fastTo, result);
       if (fast) return fast;
-      ctx.log("rollout record's target groups are stale; reading the listener");
+      ctx.log("the target groups recorded on the listener are stale; reading the listener");
     }
     result.path = "full";
     const estate = await discover(elb, opts.listener, tags);
@@ -174,19 +177,24 @@ async function readListenerTags(elb: ElasticLoadBalancingV2Client, listener: Lis
   }
 }
 
-/** Two reads and one write. Returns undefined when the record's target groups are stale. */
+/**
+ * Two reads and one write: the target groups come from the listener's tags. Returns undefined
+ * when those are stale (the caller then discovers the estate).
+ */
 async function fastPath(
   ctx: Ctx,
   elb: ElasticLoadBalancingV2Client,
   opts: RollbackOptions,
-  record: RolloutRecord,
+  record: RolloutRecord | null,
+  mapping: { targetGroups: Record<Color, string>; stickiness: string },
+  to: Color,
   result: RollbackResult,
 ): Promise<Outcome<RollbackResult> | undefined> {
-  const tgs = record.targetGroups!;
-  const to = opts.to ?? record.from;
+  const tgs = mapping.targetGroups;
   result.to = to;
   const target = allOn(to);
-  if (record.state === "rolled-back" && record.from === to && sameWeights(record.weights, target)) {
+  const lastWeights = record?.weights ?? null;
+  if (record?.state === "rolled-back" && record.from === to && sameWeights(record.weights, target)) {
     // Already rolled back by the record; confirm on the listener before saying so.
     try {
       const now = await readWeights(elb, { listener: opts.listener, targetGroups: tgs });
@@ -210,15 +218,15 @@ async function fastPath(
     throw err;
   }
   result.health = health;
-  const refusal = refuse(ctx, opts, to, health, record.weights);
-  if (refusal) return { ...refusal, result: { ...result, weights: record.weights } };
-  if (ctx.dryRun) return dryRun(ctx, opts, to, record.weights, result);
+  const refusal = refuse(ctx, opts, to, health, lastWeights);
+  if (refusal) return { ...refusal, result: { ...result, weights: lastWeights } };
+  if (ctx.dryRun) return dryRun(ctx, opts, to, lastWeights, result);
   let after: Weights | null;
   try {
     after = await writeActions(
       elb,
       opts.listener.arn,
-      actionsFromRecord(tgs, record.stickiness ?? "off", target),
+      actionsFromRecord(tgs, mapping.stickiness, target),
       tgs,
     );
   } catch (err) {
@@ -229,7 +237,7 @@ async function fastPath(
   result.weights = after ?? target;
   ctx.log(`traffic back on ${to}: ${formatWeights(result.weights)}`);
   ctx.timeline.add("rollback", `ModifyListener: all traffic to ${to}`, { weights: result.weights, ok: true });
-  await writeRecord(ctx, elb, opts, record, to, target, tgs, record.stickiness ?? "off");
+  await writeRecord(ctx, elb, opts, record ?? emptyRecord(to, ctx), to, target, tgs, mapping.stickiness);
   result.state = "rolled-back";
   return { exitCode: 0, message: `rolled back to ${to} (${formatWeights(result.weights)})`, result };
 }

@@ -443,6 +443,28 @@ test.serial(
     const to = await cli(["traffic", "rollback", "--listener", split.listenerArn, "--to", "blue"], env());
     t.is(to.code, 0);
     t.deepEqual((await state(split)).weights, { blue: 100, green: 0 });
+
+    // A listener whose tags name its target groups (as the estate may seed them) takes the fast
+    // path even before any rollout: --to plus two reads and one write.
+    const seeded = await fresh();
+    await new ElasticLoadBalancingV2Client(moto.clientConfig()).send(
+      new AddTagsCommand({
+        ResourceArns: [seeded.listenerArn],
+        Tags: [
+          { Key: "securecloud:rollout:blue-target-group", Value: seeded.targetGroups.blue },
+          { Key: "securecloud:rollout:green-target-group", Value: seeded.targetGroups.green },
+        ],
+      }),
+    );
+    const fast = await cli(["traffic", "rollback", "--listener", seeded.listenerArn, "--to", "green"], env());
+    t.is(fast.code, 0, fast.stderr);
+    t.deepEqual(
+      fast.calls.map((c) => c.operation),
+      ["DescribeTags", "DescribeTargetHealth", "ModifyListener", "AddTags"],
+    );
+    const after = await state(seeded);
+    t.deepEqual(after.weights, { blue: 0, green: 100 });
+    t.like(after.record, { state: "rolled-back", from: "green", to: "blue" });
   },
 );
 
