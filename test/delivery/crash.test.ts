@@ -11,7 +11,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import anyTest, { type TestFn } from "ava";
 import { type BuiltEstate, buildEstate } from "../../delivery/rehearsal/estate.ts";
 import { buildCliBundle } from "../helpers/cli-bundle.ts";
-import { cli, fastEnv, listenerState } from "../helpers/delivery.ts";
+import { cli, extraListener, fastEnv, listenerState } from "../helpers/delivery.ts";
 import { type FaultProxy, type Rule, startFaultProxy } from "../helpers/fault-proxy.ts";
 import { type Moto, startMoto } from "../helpers/moto.ts";
 
@@ -19,10 +19,13 @@ const test = anyTest as TestFn;
 let moto: Moto;
 let proxy: FaultProxy;
 let cliBundle: Awaited<ReturnType<typeof buildCliBundle>>;
+let estate: BuiltEstate;
+let port = 8000;
 
 test.before(async () => {
   [moto, cliBundle] = await Promise.all([startMoto(), buildCliBundle()]);
   proxy = await startFaultProxy(moto.endpoint);
+  estate = await buildEstate(moto.clientConfig(), { ecs: false });
 });
 test.after.always(async () => {
   await proxy?.close();
@@ -126,8 +129,8 @@ const points: KillPoint[] = [
 
 for (const point of points) {
   test.serial(`SIGKILL ${point.title}: the rerun resumes and finishes the rollout`, async (t) => {
-    await moto.reset();
-    const e = await buildEstate(moto.clientConfig(), { ecs: false });
+    // Each kill point drives its own production listener on the shared ALB and target groups.
+    const e = await extraListener(moto.clientConfig(), estate, port++);
     proxy.clear();
     if (point.rule) proxy.add(point.rule);
     const run = spawnShift(e);

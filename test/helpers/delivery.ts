@@ -4,6 +4,7 @@
  * straight from the SDK.
  */
 import {
+  CreateListenerCommand,
   DescribeListenersCommand,
   DescribeTagsCommand,
   ElasticLoadBalancingV2Client,
@@ -114,4 +115,35 @@ export async function setWeights(
       ],
     }),
   );
+}
+
+/**
+ * Another production listener on the same ALB and target groups (blue live): lets tests that
+ * only drive weights and the rollout record start clean without rebuilding the estate.
+ */
+export async function extraListener<
+  E extends { loadBalancerArn: string; listenerArn: string; targetGroups: { blue: string; green: string } },
+>(config: ClientConfig, estate: E, port: number): Promise<E> {
+  const elb = new ElasticLoadBalancingV2Client(config);
+  const out = await elb.send(
+    new CreateListenerCommand({
+      LoadBalancerArn: estate.loadBalancerArn,
+      Protocol: "HTTP",
+      Port: port,
+      DefaultActions: [
+        {
+          Type: "forward",
+          ForwardConfig: {
+            TargetGroups: [
+              { TargetGroupArn: estate.targetGroups.blue, Weight: 100 },
+              { TargetGroupArn: estate.targetGroups.green, Weight: 0 },
+            ],
+            TargetGroupStickinessConfig: { Enabled: false },
+          },
+        },
+      ],
+      Tags: [{ Key: "securecloud:role", Value: "production" }],
+    }),
+  );
+  return { ...estate, listenerArn: out.Listeners![0]!.ListenerArn! };
 }
