@@ -26,6 +26,10 @@ export const TAG = {
     reason: "securecloud:rollout:reason",
     actor: "securecloud:rollout:actor",
     weights: "securecloud:rollout:weights",
+    /** Target groups by color and the forward stickiness: lets a rollback write without reading the listener. */
+    blueTargetGroup: "securecloud:rollout:blue-target-group",
+    greenTargetGroup: "securecloud:rollout:green-target-group",
+    stickiness: "securecloud:rollout:stickiness",
   },
 } as const;
 

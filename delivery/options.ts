@@ -3,6 +3,7 @@
  * `UsageError` (exit 2) on bad input, so a command rejects its inputs before it makes any AWS call.
  */
 import { type Color, isColor, UsageError } from "../common/conventions.ts";
+import { CONTAINER_NAME } from "../common/service-contract.ts";
 
 /** The parts of an Application Load Balancer listener ARN the delivery code needs. */
 export interface ListenerArn {
@@ -94,7 +95,7 @@ export const DEFAULT_STEPS: readonly number[] = [10, 50, 100];
 export const DEFAULT_BAKE_SECONDS = 300;
 export const DEFAULT_MAX_ERROR_RATE_DELTA = 5;
 export const DEFAULT_DEPLOY_TIMEOUT_SECONDS = 900;
-export const DEFAULT_CONTAINER = "app";
+export const DEFAULT_CONTAINER = CONTAINER_NAME;
 
 /** A non-negative number of seconds (decimals allowed, at most a day). */
 export function parseSeconds(

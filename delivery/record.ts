@@ -15,13 +15,8 @@ import {
   TAG,
 } from "../common/conventions.ts";
 
-/** Extra record keys only the delivery code reads: the fast path of a rollback. */
-export const RECORD_TAG = {
-  ...TAG.rollout,
-  blueTargetGroup: "securecloud:rollout:blue-target-group",
-  greenTargetGroup: "securecloud:rollout:green-target-group",
-  stickiness: "securecloud:rollout:stickiness",
-} as const;
+/** The record's tag keys (shared with stacks/, which seeds the target-group keys at creation). */
+export const RECORD_TAG = TAG.rollout;
 
 export interface Weights {
   blue: number;

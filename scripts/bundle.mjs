@@ -15,12 +15,13 @@ import { build } from "esbuild";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 
-/** One bundle per entry. Add the compliance-gate action and the CLI here. */
+/** One bundle per entry: each action, and the `securecloud` binary. */
 export const entries = [
   { entry: "delivery/actions/status/main.ts", outfile: "delivery/actions/status/dist/index.js" },
   { entry: "delivery/actions/deploy/main.ts", outfile: "delivery/actions/deploy/dist/index.js" },
   { entry: "delivery/actions/shift/main.ts", outfile: "delivery/actions/shift/dist/index.js" },
   { entry: "delivery/actions/rollback/main.ts", outfile: "delivery/actions/rollback/dist/index.js" },
+  { entry: "cli/securecloud.ts", outfile: "bin/securecloud.mjs" },
 ];
 
 const PACKAGE_JSON = `${JSON.stringify({ type: "module", private: true }, null, 2)}\n`;

@@ -158,7 +158,14 @@ export class LoadBalancer extends Construct {
       defaultAction: [forwardBoth],
       // The rollout record lives in this listener's tags, written by the delivery code too.
       lifecycle: { ignoreChanges: ["default_action", "tags", "tags_all"] },
-      tags: { Name: name("production"), [TAG.role]: LISTENER_ROLE.production },
+      // Seeds the rollout record with the target groups by color, so even the first rollback
+      // needs no read of the listener before it writes.
+      tags: {
+        Name: name("production"),
+        [TAG.role]: LISTENER_ROLE.production,
+        [TAG.rollout.blueTargetGroup]: this.targetGroups.blue.arn,
+        [TAG.rollout.greenTargetGroup]: this.targetGroups.green.arn,
+      },
     });
     this.testListener = new LbListener(this, "test_listener", {
       loadBalancerArn: this.alb.arn,

@@ -1,7 +1,7 @@
 /**
- * Builds the delivery CLI entry into one file in a temporary directory, so tests can spawn
- * real child processes that start in a fraction of a second (the way the lead's bundled
- * `securecloud` binary will run).
+ * Builds the `securecloud` binary from the current sources into a temporary directory, so
+ * tests spawn real child processes exactly as the committed bin/securecloud.mjs runs, but
+ * without depending on it being rebuilt first.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -11,7 +11,7 @@ import { bundle } from "../../scripts/bundle.mjs";
 export async function buildCliBundle(): Promise<{ path: string; cleanup(): void }> {
   const dir = mkdtempSync(join(tmpdir(), "securecloud-cli-"));
   const outfile = join(dir, "cli.js");
-  const files = await bundle({ entry: "delivery/main.ts", outfile });
+  const files = await bundle({ entry: "cli/securecloud.ts", outfile });
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, text);
