@@ -206,7 +206,10 @@ function walk(before: Json, after: Json, path: (string | number)[], out: Attribu
 function walkList(before: Json[], after: Json[], path: (string | number)[], out: AttributeChange[]): void {
   const beforeText = before.map(canonical);
   const afterText = after.map(canonical);
-  if (before.length === after.length && [...beforeText].sort().join("\n") === [...afterText].sort().join("\n")) {
+  if (
+    before.length === after.length &&
+    [...beforeText].sort().join("\n") === [...afterText].sort().join("\n")
+  ) {
     change(out, path, "reordered", before, after);
     return;
   }
@@ -254,7 +257,7 @@ export function leaves(
   const visit = (v: Json, segs: (string | number)[]) => {
     if (Array.isArray(v)) {
       if (v.length === 0) out.push({ segments: segs, value: v });
-      v.forEach((item, i) => visit(item, [...segs, i]));
+      for (const [i, item] of v.entries()) visit(item, [...segs, i]);
     } else if (isObject(v)) {
       const keys = Object.keys(v);
       if (keys.length === 0) out.push({ segments: segs, value: v });

@@ -15,10 +15,10 @@ import { loadSide } from "./load.ts";
 import { renderJson, renderMarkdown } from "./render.ts";
 import { type DiffReport, diffSides } from "./report.ts";
 
-export type { DiffReport, ResourceReport, StackReport } from "./report.ts";
-export { renderJson, renderMarkdown } from "./render.ts";
-export { diffSides } from "./report.ts";
 export { loadSide } from "./load.ts";
+export { renderJson, renderMarkdown } from "./render.ts";
+export type { DiffReport, ResourceReport, StackReport } from "./report.ts";
+export { diffSides } from "./report.ts";
 
 export const USAGE =
   "usage: securecloud diff --base DIR --head DIR [--format markdown|json] [--fail-on-security]";

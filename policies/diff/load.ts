@@ -66,7 +66,10 @@ export function parseTerraformJson(text: string, file: string, what: string): Js
     );
   }
   if (!keys.some((k) => k === "resource" || k === "data" || k === "terraform" || k === "provider")) {
-    throw new UsageError(what, `${file} is not a Terraform JSON document (no resource, data, provider or terraform)`);
+    throw new UsageError(
+      what,
+      `${file} is not a Terraform JSON document (no resource, data, provider or terraform)`,
+    );
   }
   for (const section of ["resource", "data"] as const) {
     const byType = doc[section];

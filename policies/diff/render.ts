@@ -125,7 +125,9 @@ function resourceSection(r: ResourceReport): string[] {
   lines.push("| Attribute | Before | After | Security |", "| --- | --- | --- | --- |");
   for (const c of r.changes.slice(0, MARKDOWN_ROWS_PER_RESOURCE)) {
     const attr = c.action === "reordered" ? `${code(c.path)} (reordered)` : code(c.path);
-    lines.push(`| ${attr} | ${value(c.before)} | ${value(c.after)} | ${c.security ? prose(c.security) : ""} |`);
+    lines.push(
+      `| ${attr} | ${value(c.before)} | ${value(c.after)} | ${c.security ? prose(c.security) : ""} |`,
+    );
   }
   if (r.changes.length > MARKDOWN_ROWS_PER_RESOURCE) {
     lines.push(`| … ${r.changes.length - MARKDOWN_ROWS_PER_RESOURCE} more | | | |`);
@@ -168,7 +170,8 @@ export function renderMarkdown(report: DiffReport): string {
       continue;
     }
     const own = report.resources.filter((r) => r.stack === stack.stack);
-    const note = stack.status === "added" ? " (new stack)" : stack.status === "removed" ? " (stack removed)" : "";
+    const note =
+      stack.status === "added" ? " (new stack)" : stack.status === "removed" ? " (stack removed)" : "";
     const sec = stack.security > 0 ? ` · ⚠️ ${stack.security} security-relevant` : "";
     lines.push(
       "<details>",

@@ -2,7 +2,14 @@
  * The review diff of two synth outputs: stacks paired by name, blocks by Terraform address,
  * every change classified for security. Pure: same inputs, same report, in a fixed order.
  */
-import { type AttributeChange, compareText, diffValues, type Entity, type EntityKind, entities } from "./compare.ts";
+import {
+  type AttributeChange,
+  compareText,
+  diffValues,
+  type Entity,
+  type EntityKind,
+  entities,
+} from "./compare.ts";
 import type { Json, Side, StackDocument } from "./load.ts";
 import { classifyAdded, classifyChange, classifyRemoved } from "./security.ts";
 
@@ -68,10 +75,11 @@ function compareStacks(stack: string, before: StackDocument | undefined, after: 
         return security ? { ...c, security } : c;
       });
       if (changes.length === 0) continue;
-      const security = [...new Set(changes.flatMap((c) => (c.security ? [c.security] : [])))].sort();
+      const security = distinctReasons(changes.flatMap((c) => (c.security ? [c.security] : [])));
       out.push({ stack, address, type: now.type, kind: now.kind, action: "changed", security, changes });
     } else if (now) {
-      const security = now.kind === "resource" || now.kind === "data" ? classifyAdded(now.type, now.body) : [];
+      const security =
+        now.kind === "resource" || now.kind === "data" ? classifyAdded(now.type, now.body) : [];
       out.push({
         stack,
         address,
@@ -96,6 +104,12 @@ function compareStacks(stack: string, before: StackDocument | undefined, after: 
     }
   }
   return out;
+}
+
+/** Sorted, without a reason that a more specific one (`<reason>: <detail>`) already states. */
+export function distinctReasons(reasons: readonly string[]): string[] {
+  const all = [...new Set(reasons)];
+  return all.filter((r) => !all.some((other) => other !== r && other.startsWith(`${r}: `))).sort();
 }
 
 /** Compares two sides. Two single stacks are compared with each other whatever their names. */

@@ -5,7 +5,7 @@
  * few checks on values (an internet CIDR, a `*` principal or action, encryption or logging
  * turned off, a public flag turned on).
  */
-import { leaves } from "./compare.ts";
+import { leaves, METADATA_ATTRIBUTE } from "./compare.ts";
 import { isObject, type Json } from "./load.ts";
 
 export type SecurityCategory =
@@ -60,7 +60,8 @@ const TYPE_RULES: readonly TypeRule[] = [
   { category: "security-service", types: SECURITY_SERVICE_TYPES, what: "security service" },
   {
     category: "network",
-    types: /^aws_(security_group|vpc_security_group_(ingress|egress)_rule|default_security_group|network_acl|default_network_acl)/,
+    types:
+      /^aws_(security_group|vpc_security_group_(ingress|egress)_rule|default_security_group|network_acl|default_network_acl)/,
     what: "network access rules",
   },
   {
@@ -76,7 +77,8 @@ const TYPE_RULES: readonly TypeRule[] = [
   },
   {
     category: "tls",
-    types: /^aws_(lb_listener|alb_listener|lb_listener_rule|lb_listener_certificate|acm_certificate.*|cloudfront_distribution)$/,
+    types:
+      /^aws_(lb_listener|alb_listener|lb_listener_rule|lb_listener_certificate|acm_certificate.*|cloudfront_distribution)$/,
     what: "listener / TLS",
   },
   {
@@ -101,11 +103,6 @@ interface AttributeRule {
 
 /** Attribute names by concern. Order matters: the first matching rule names the reason. */
 const ATTRIBUTE_RULES: readonly AttributeRule[] = [
-  {
-    category: "suppression",
-    name: /^\/\/securecloud$/,
-    reason: "compliance suppression or gate metadata changed",
-  },
   {
     category: "waf",
     name: /^rate_based_statement$|^rate_limit$|^limit$|^aggregate_key_type$|^evaluation_window_sec$/,
@@ -138,13 +135,19 @@ const ATTRIBUTE_RULES: readonly AttributeRule[] = [
   {
     category: "network",
     name: /^(ingress|egress|cidr_blocks|ipv6_cidr_blocks|cidr_ipv4|cidr_ipv6|prefix_list_ids?|referenced_security_group_id|source_security_group_id|security_groups|self|from_port|to_port|ip_protocol|protocol|rule_action|cidr_block|ipv6_cidr_block)$/,
-    types: /^aws_(security_group|vpc_security_group_(ingress|egress)_rule|default_security_group|network_acl|default_network_acl)/,
+    types:
+      /^aws_(security_group|vpc_security_group_(ingress|egress)_rule|default_security_group|network_acl|default_network_acl)/,
     reason: "security group / network ACL rule changed",
   },
   {
     category: "network",
     name: /^(ingress|egress)$|^(vpc_)?security_group(s|_ids?)$/,
     reason: "network access (security groups) changed",
+  },
+  {
+    category: "public-access",
+    name: /public|^internal$|^acl$|^grant$|object_ownership|publicly_accessible|^scheme$/,
+    reason: "public access setting changed",
   },
   {
     category: "identity",
@@ -172,11 +175,6 @@ const ATTRIBUTE_RULES: readonly AttributeRule[] = [
     reason: "logging / audit setting changed",
   },
   {
-    category: "public-access",
-    name: /public|^internal$|^acl$|^grant$|object_ownership|publicly_accessible|^scheme$/,
-    reason: "public access setting changed",
-  },
-  {
     category: "deletion-protection",
     name: /deletion_protection|prevent_destroy|force_destroy|force_delete|deletion_window|skip_final_snapshot|termination_protection|recovery_window/,
     reason: "deletion protection changed",
@@ -201,7 +199,10 @@ function names(segments: readonly (string | number)[]): string[] {
 }
 
 /** The rule an attribute path falls under, or undefined. */
-export function attributeRule(type: string, segments: readonly (string | number)[]): AttributeRule | undefined {
+export function attributeRule(
+  type: string,
+  segments: readonly (string | number)[],
+): AttributeRule | undefined {
   const attrs = names(segments);
   return ATTRIBUTE_RULES.find(
     (rule) => (rule.types === undefined || rule.types.test(type)) && attrs.some((a) => rule.name.test(a)),
@@ -209,7 +210,10 @@ export function attributeRule(type: string, segments: readonly (string | number)
 }
 
 /** Value checks that make a change worse than "changed": what it turns on or off. */
-export function valueWarning(segments: readonly (string | number)[], value: Json | undefined): string | undefined {
+export function valueWarning(
+  segments: readonly (string | number)[],
+  value: Json | undefined,
+): string | undefined {
   if (value === undefined) return undefined;
   const attrs = names(segments);
   const last = attrs.at(-1) ?? "";
@@ -220,16 +224,31 @@ export function valueWarning(segments: readonly (string | number)[], value: Json
     if (typeof v === "string" && INTERNET.has(v) && leafNames.some((n) => /cidr/.test(n))) {
       return `opens to the internet (${v})`;
     }
-    if ((leafName === "principal" || leafNames.includes("principal")) && (v === "*" || v === "arn:aws:iam::*:root")) {
+    if (
+      (leafName === "principal" || leafNames.includes("principal")) &&
+      (v === "*" || v === "arn:aws:iam::*:root")
+    ) {
       return "allows any principal (*)";
     }
     if ((leafName === "action" || leafName === "not_action") && v === "*") {
       return "allows every action (*)";
     }
-    if (v === false && /^(enable_key_rotation|encrypted|encrypt|enable_log_file_validation|is_multi_region_trail|enable_deletion_protection|deletion_protection|drop_invalid_header_fields|enable|enabled|is_enabled|block_public_acls|block_public_policy|ignore_public_acls|restrict_public_buckets|read_only_root_filesystem|readonly_root_filesystem|scan_on_push|internal)$/.test(leafName)) {
-      return leafName === "internal" ? "makes the resource internet-facing (internal = false)" : `turns ${leafName} off`;
+    if (
+      v === false &&
+      /^(enable_key_rotation|encrypted|encrypt|enable_log_file_validation|is_multi_region_trail|enable_deletion_protection|deletion_protection|drop_invalid_header_fields|enable|enabled|is_enabled|block_public_acls|block_public_policy|ignore_public_acls|restrict_public_buckets|read_only_root_filesystem|readonly_root_filesystem|scan_on_push|internal)$/.test(
+        leafName,
+      )
+    ) {
+      return leafName === "internal"
+        ? "makes the resource internet-facing (internal = false)"
+        : `turns ${leafName} off`;
     }
-    if (v === true && /^(privileged|publicly_accessible|assign_public_ip|map_public_ip_on_launch|associate_public_ip_address|force_destroy|enable_execute_command)$/.test(leafName)) {
+    if (
+      v === true &&
+      /^(privileged|publicly_accessible|assign_public_ip|map_public_ip_on_launch|associate_public_ip_address|force_destroy|enable_execute_command)$/.test(
+        leafName,
+      )
+    ) {
       return `turns ${leafName} on`;
     }
     if (typeof v === "string" && /^(public-read|public-read-write|authenticated-read)$/.test(v)) {
@@ -246,6 +265,7 @@ export function classifyChange(
   before: Json | undefined,
   after: Json | undefined,
 ): string | undefined {
+  if (segments.includes(METADATA_ATTRIBUTE)) return "compliance suppression or gate metadata changed";
   const warning = valueWarning(segments, after);
   // A change inside a whole added/removed block: look at the leaves it carries.
   const rule =
@@ -257,7 +277,7 @@ export function classifyChange(
   if (rule) return rule.reason;
   if (warning) return warning;
   const category = typeCategory(type);
-  if (category && (category.category === "security-service" || category.category === "waf")) {
+  if (category && ["security-service", "waf", "logging"].includes(category.category)) {
     return `${category.what} configuration changed`;
   }
   if (category?.category === "identity" && /^aws_iam_/.test(type)) return "IAM configuration changed";
@@ -294,6 +314,7 @@ export function classifyRemoved(type: string, body: Json): string[] {
   else if (category && category.category !== "network" && category.category !== "identity") {
     reasons.push(`${category.what} removed`);
   }
-  if (isObject(body) && body["//securecloud"] !== undefined) reasons.push("compliance suppression removed with it");
+  if (isObject(body) && body["//securecloud"] !== undefined)
+    reasons.push("compliance suppression removed with it");
   return reasons;
 }
