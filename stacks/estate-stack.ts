@@ -7,6 +7,7 @@ import { AuditTrail } from "./audit-trail.ts";
 import { BlueGreenService } from "./blue-green-service.ts";
 import type { EnvironmentConfig } from "./config/types.ts";
 import { ConfigCompliance } from "./config-compliance.ts";
+import { GithubOidc, PIPELINE_ROLES } from "./github-oidc.ts";
 import { EstateKeys } from "./keys.ts";
 import { LoadBalancer } from "./load-balancer.ts";
 import { Network } from "./network.ts";
@@ -29,6 +30,7 @@ export class EstateStack extends TerraformStack {
   readonly threatDetection: ThreatDetection;
   readonly configCompliance: ConfigCompliance;
   readonly auditTrail: AuditTrail;
+  readonly githubOidc: GithubOidc;
   private readonly logicalIds = new Map<string, string>();
 
   constructor(scope: Construct, env: EnvironmentConfig) {
@@ -109,6 +111,19 @@ export class EstateStack extends TerraformStack {
       dataEventBuckets: [this.loadBalancer.accessLogs, configBucket, serverAccessLogs],
       alertTopicArn,
     });
+
+    this.githubOidc = new GithubOidc(this, "github", {
+      env,
+      loadBalancer: this.loadBalancer,
+      service: this.service,
+    });
+    for (const kind of PIPELINE_ROLES) {
+      this.output(
+        `github_${kind}_role_arn`,
+        this.githubOidc.roles[kind].arn,
+        `Role the ${kind} pipeline jobs assume through GitHub OIDC`,
+      );
+    }
 
     const lb = this.loadBalancer;
     this.output(

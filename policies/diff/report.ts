@@ -78,8 +78,7 @@ function compareStacks(stack: string, before: StackDocument | undefined, after: 
       const security = distinctReasons(changes.flatMap((c) => (c.security ? [c.security] : [])));
       out.push({ stack, address, type: now.type, kind: now.kind, action: "changed", security, changes });
     } else if (now) {
-      const security =
-        now.kind === "resource" || now.kind === "data" ? classifyAdded(now.type, now.body) : [];
+      const security = now.kind === "resource" ? classifyAdded(now.type, now.body) : [];
       out.push({
         stack,
         address,

@@ -31,6 +31,8 @@ export const staging: EnvironmentConfig = {
   opsCidrs: ["203.0.113.0/24"],
   logRetentionDays: 365,
   stateBucket: "securecloud-terraform-state-123456789012",
+  // Staging deploys first, so it owns the account's GitHub OIDC provider; prod looks it up.
+  github: { repository: "example-org/securecloud-monitor", oidcProvider: "create" },
   tags: { Owner: "platform-sre", CostCenter: "cc-1042" },
 };
 
@@ -61,6 +63,7 @@ export const prod: EnvironmentConfig = {
   opsCidrs: ["203.0.113.0/24", "2001:db8:40::/48"],
   logRetentionDays: 365,
   stateBucket: "securecloud-terraform-state-123456789012",
+  github: { repository: "example-org/securecloud-monitor", oidcProvider: "existing" },
   tags: { Owner: "platform-sre", CostCenter: "cc-1042" },
 };
 

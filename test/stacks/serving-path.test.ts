@@ -214,6 +214,12 @@ for (const envName of ["staging", "prod"] as const) {
       }
       if (type === "aws_iam_role") {
         for (const s of statements(block.assume_role_policy)) {
+          if ((s.Principal as Record<string, unknown>)?.Federated) {
+            // Web identity (GitHub OIDC): scoped by audience and subject instead of source account.
+            const claims = Object.keys(s.Condition?.StringEquals ?? {});
+            t.true(claims.some((k) => k.endsWith(":aud")) && claims.some((k) => k.endsWith(":sub")), name);
+            continue;
+          }
           t.truthy(s.Condition?.StringEquals?.["aws:SourceAccount"], `${name} trust is confused-deputy safe`);
         }
       }
