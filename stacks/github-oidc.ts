@@ -25,13 +25,24 @@ export interface GithubOidcProps {
 }
 
 /**
+ * The GitHub environment a job kind runs in. Deploys run in the environment itself (prod
+ * requires approval); the rollback dispatch runs in `<env>-rollback`, which has no required
+ * reviewers, so at 3 a.m. nobody waits for an approval to put traffic back.
+ */
+export function githubEnvironment(role: Exclude<PipelineRole, "plan">, env: string): string {
+  return role === "rollback" ? `${env}-rollback` : env;
+}
+
+/**
  * The `sub` claim a job presents (GitHub's default claim format): pull-request jobs carry
  * `repo:<owner>/<name>:pull_request`; jobs bound to a GitHub environment carry
- * `repo:<owner>/<name>:environment:<env>`, which only runs that pass the environment's
- * protection rules (required reviewers for prod) can obtain.
+ * `repo:<owner>/<name>:environment:<name>`, which only runs that pass that environment's
+ * protection rules (deployment branches, required reviewers) can obtain.
  */
 export function subjectFor(repository: string, role: PipelineRole, env: string): string {
-  return role === "plan" ? `repo:${repository}:pull_request` : `repo:${repository}:environment:${env}`;
+  return role === "plan"
+    ? `repo:${repository}:pull_request`
+    : `repo:${repository}:environment:${githubEnvironment(role, env)}`;
 }
 
 /**

@@ -50,7 +50,11 @@ for (const envName of ["staging", "prod"] as const) {
       t.deepEqual(s!.Principal, { Federated: providerArn });
       t.is(s!.Action, "sts:AssumeRoleWithWebIdentity");
       const expectedSub =
-        kind === "plan" ? `repo:${REPO}:pull_request` : `repo:${REPO}:environment:${envName}`;
+        kind === "plan"
+          ? `repo:${REPO}:pull_request`
+          : kind === "rollback"
+            ? `repo:${REPO}:environment:${envName}-rollback`
+            : `repo:${REPO}:environment:${envName}`;
       t.deepEqual(s!.Condition, {
         StringEquals: {
           [`${GITHUB_OIDC_HOST}:aud`]: "sts.amazonaws.com",
@@ -171,7 +175,7 @@ test("the repository comes from configuration", (t) => {
   const trust = statements(only(doc, "aws_iam_role", "github_rollback_role").assume_role_policy)[0]!;
   t.is(
     trust.Condition?.StringEquals?.[`${GITHUB_OIDC_HOST}:sub`],
-    "repo:acme/payments-edge:environment:staging",
+    "repo:acme/payments-edge:environment:staging-rollback",
   );
 });
 
