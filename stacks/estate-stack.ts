@@ -8,6 +8,7 @@ import { AviatrixPlaceholders } from "./aviatrix.ts";
 import { BlueGreenService } from "./blue-green-service.ts";
 import type { EnvironmentConfig } from "./config/types.ts";
 import { ConfigCompliance } from "./config-compliance.ts";
+import { GithubOidc, PIPELINE_ROLES } from "./github-oidc.ts";
 import { EstateKeys } from "./keys.ts";
 import { LoadBalancer } from "./load-balancer.ts";
 import { Network } from "./network.ts";
@@ -43,6 +44,7 @@ export class EstateStack extends TerraformStack {
   readonly shield?: ShieldAdvanced;
   readonly systemsManager: SystemsManager;
   readonly aviatrix?: AviatrixPlaceholders;
+  readonly githubOidc: GithubOidc;
   private readonly logicalIds = new Map<string, string>();
 
   constructor(scope: Construct, env: EnvironmentConfig) {
@@ -126,6 +128,19 @@ export class EstateStack extends TerraformStack {
     });
     if (env.features.aviatrixPlaceholders) {
       this.aviatrix = new AviatrixPlaceholders(this, "aviatrix", { env, network: this.network, keys });
+    }
+
+    this.githubOidc = new GithubOidc(this, "github", {
+      env,
+      loadBalancer: this.loadBalancer,
+      service: this.service,
+    });
+    for (const kind of PIPELINE_ROLES) {
+      this.output(
+        `github_${kind}_role_arn`,
+        this.githubOidc.roles[kind].arn,
+        `Role the ${kind} pipeline jobs assume through GitHub OIDC`,
+      );
     }
 
     const lb = this.loadBalancer;

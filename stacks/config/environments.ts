@@ -31,6 +31,8 @@ export const staging: EnvironmentConfig = {
   opsCidrs: ["203.0.113.0/24"],
   logRetentionDays: 365,
   stateBucket: "securecloud-terraform-state-210987654321",
+  // Each environment has an account of its own, so each creates that account's GitHub OIDC provider.
+  github: { repository: "example-org/securecloud-monitor", oidcProvider: "create" },
   tags: { Owner: "platform-sre", CostCenter: "cc-1042" },
   // Staging has an account of its own (AWS's multi-account guidance), so it owns that
   // account's singletons: GuardDuty, Security Hub, the Config recorder, Session Manager.
@@ -69,6 +71,7 @@ export const prod: EnvironmentConfig = {
   opsCidrs: ["203.0.113.0/24", "2001:db8:40::/48"],
   logRetentionDays: 365,
   stateBucket: "securecloud-terraform-state-123456789012",
+  github: { repository: "example-org/securecloud-monitor", oidcProvider: "create" },
   tags: { Owner: "platform-sre", CostCenter: "cc-1042" },
   accountSettingsOwner: true,
   edge: {

@@ -91,6 +91,18 @@ export interface AviatrixConfig {
   readonly controllerEndpoint: string;
 }
 
+/** Who may assume the pipeline roles of an environment through GitHub's OIDC provider. */
+export interface GithubConfig {
+  /** `owner/name` of the repository whose workflows may assume the pipeline roles. */
+  readonly repository: string;
+  /**
+   * The OIDC provider for token.actions.githubusercontent.com exists once per AWS account.
+   * `create`: this environment's stack owns it; `existing`: the stack looks it up (another
+   * environment in the same account creates it, and is deployed first).
+   */
+  readonly oidcProvider: "create" | "existing";
+}
+
 export interface EnvironmentConfig {
   /** `staging`, `prod`: lower-case, used in every name. */
   readonly name: string;
@@ -113,6 +125,8 @@ export interface EnvironmentConfig {
   readonly logRetentionDays: number;
   /** Terraform state bucket (S3 backend with native lock file). */
   readonly stateBucket: string;
+  /** GitHub repository and OIDC provider ownership for the pipeline roles. */
+  readonly github: GithubConfig;
   /** Tags on every resource (provider default_tags) besides Project/Environment/ManagedBy. */
   readonly tags: { readonly Owner: string; readonly CostCenter: string };
   /**

@@ -66,6 +66,10 @@ export function cidrsOverlap(a: Cidr, b: Cidr): boolean {
   return (narrow[0] as ipaddr.IPv4).match(wide as [ipaddr.IPv4, number]);
 }
 
+/** GitHub owner (1-39 letters, digits, inner hyphens) / repository name (letters, digits, . _ -). */
+const GITHUB_REPOSITORY =
+  /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}\/(?!\.{1,2}$)[A-Za-z0-9._-]{1,100}$/;
+
 const isInt = (n: unknown): n is number => typeof n === "number" && Number.isInteger(n);
 const inRange = (n: unknown, lo: number, hi: number): n is number =>
   typeof n === "number" && Number.isFinite(n) && n >= lo && n <= hi;
@@ -183,6 +187,13 @@ function checkOne(env: EnvironmentConfig, problem: (field: string, reason: strin
   }
   if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(env.stateBucket ?? "")) {
     problem("stateBucket", `"${env.stateBucket}" is not an S3 bucket name`);
+  }
+  const github = env.github;
+  if (typeof github?.repository !== "string" || !GITHUB_REPOSITORY.test(github.repository)) {
+    problem("github.repository", `${JSON.stringify(github?.repository)} is not a GitHub "owner/name"`);
+  }
+  if (github?.oidcProvider !== "create" && github?.oidcProvider !== "existing") {
+    problem("github.oidcProvider", `${JSON.stringify(github?.oidcProvider)} is not "create" or "existing"`);
   }
   for (const key of ["Owner", "CostCenter"] as const) {
     const value = env.tags?.[key];
@@ -465,6 +476,36 @@ export function findProblems(envs: readonly EnvironmentConfig[]): ConfigProblem[
     seen.set(env.name, env);
   }
   problems.push(...accountProblems(envs));
+  problems.push(...oidcProviderProblems(envs));
+  return problems;
+}
+
+/**
+ * The GitHub OIDC provider is global to an AWS account: of the environments sharing an
+ * account, exactly one creates it and the others look it up.
+ */
+function oidcProviderProblems(envs: readonly EnvironmentConfig[]): ConfigProblem[] {
+  const problems: ConfigProblem[] = [];
+  const byAccount = new Map<string, EnvironmentConfig[]>();
+  for (const env of envs) byAccount.set(env.accountId, [...(byAccount.get(env.accountId) ?? []), env]);
+  for (const [account, group] of byAccount) {
+    const creators = group.filter((e) => e.github?.oidcProvider === "create");
+    if (creators.length > 1) {
+      for (const env of creators.slice(1)) {
+        problems.push({
+          env: env.name,
+          field: "github.oidcProvider",
+          reason: `"create" in account ${account}, which environment "${creators[0]!.name}" already creates it in; use "existing"`,
+        });
+      }
+    } else if (creators.length === 0 && group.every((e) => e.github?.oidcProvider === "existing")) {
+      problems.push({
+        env: group[0]!.name,
+        field: "github.oidcProvider",
+        reason: `no environment in account ${account} creates the GitHub OIDC provider; set "create" on the one deployed first`,
+      });
+    }
+  }
   return problems;
 }
 

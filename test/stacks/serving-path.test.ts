@@ -217,6 +217,12 @@ for (const envName of ["staging", "prod"] as const) {
           const service = (s.Principal as { Service?: string }).Service;
           // AWS documents the Shield Response Team's trust without a source condition.
           if (service === "drt.shield.amazonaws.com") continue;
+          if ((s.Principal as Record<string, unknown>)?.Federated) {
+            // Web identity (GitHub OIDC): scoped by audience and subject instead of source account.
+            const claims = Object.keys(s.Condition?.StringEquals ?? {});
+            t.true(claims.some((k) => k.endsWith(":aud")) && claims.some((k) => k.endsWith(":sub")), name);
+            continue;
+          }
           t.truthy(s.Condition?.StringEquals?.["aws:SourceAccount"], `${name} trust is confused-deputy safe`);
         }
       }
