@@ -113,6 +113,14 @@ export function loadStackFile(abs: string, cwd = process.cwd()): StackModel {
   } catch (err) {
     throw new UsageError(shown, `cannot read (${(err as NodeJS.ErrnoException).code ?? "error"})`);
   }
+  return stackFromText(text, shown, abs);
+}
+
+/**
+ * Builds a stack from JSON text. `shown` names the file in reports; `abs` (a path) gives the
+ * stack its name when the document has no cdktf metadata. Throws UsageError on bad input.
+ */
+export function stackFromText(text: string, shown: string, abs: string = shown): StackModel {
   let doc: unknown;
   try {
     doc = JSON.parse(text);
