@@ -24,7 +24,13 @@
  */
 import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { TerraformDataSource, type TerraformElement, TerraformResource, TerraformStack, Testing } from "cdktf";
+import {
+  TerraformDataSource,
+  type TerraformElement,
+  TerraformResource,
+  TerraformStack,
+  Testing,
+} from "cdktf";
 import type { IConstruct } from "constructs";
 import { METADATA_KEY, type Suppression, suppressionShapeProblem } from "./metadata.ts";
 
@@ -50,7 +56,10 @@ function record(target: TerraformElement | TerraformStack, entries: Suppression[
     else current.push(e);
   }
   recorded.set(target, current);
-  target.addOverride(`//.${METADATA_KEY}.suppressions`, current.map((s) => ({ ...s })));
+  target.addOverride(
+    `//.${METADATA_KEY}.suppressions`,
+    current.map((s) => ({ ...s })),
+  );
 }
 
 /** Records suppressions on a resource, a stack, or every resource under a construct. */
@@ -102,7 +111,10 @@ export function synthWithMetadata(stack: TerraformStack): Record<string, unknown
     };
     const entry = manifest.stacks[stack.node.id];
     if (!entry) throw new Error(`synthWithMetadata: stack ${stack.node.id} missing from the cdktf manifest`);
-    return JSON.parse(readFileSync(join(outdir, entry.synthesizedStackPath), "utf8")) as Record<string, unknown>;
+    return JSON.parse(readFileSync(join(outdir, entry.synthesizedStackPath), "utf8")) as Record<
+      string,
+      unknown
+    >;
   } finally {
     rmSync(outdir, { recursive: true, force: true });
   }
