@@ -10,6 +10,7 @@ import { readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { UsageError } from "../../common/conventions.ts";
 import { buildStack } from "./graph.ts";
+import { jsonSyntaxError } from "./json-error.ts";
 import { locateBlocks } from "./locate.ts";
 import type { StackModel } from "./types.ts";
 import { isObj, type Obj } from "./values.ts";
@@ -122,10 +123,11 @@ export function loadStackFile(abs: string, cwd = process.cwd()): StackModel {
  */
 export function stackFromText(text: string, shown: string, abs: string = shown): StackModel {
   let doc: unknown;
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   try {
     doc = JSON.parse(text);
-  } catch (err) {
-    throw new UsageError(shown, `invalid JSON: ${jsonErrorText(err, text)}`);
+  } catch {
+    throw new UsageError(shown, `invalid JSON: ${jsonErrorText(text)}`);
   }
   const problem = terraformShapeProblem(doc);
   if (problem) throw new UsageError(shown, `not a Terraform JSON document: ${problem}`);
@@ -170,14 +172,7 @@ function stackName(doc: Obj, abs: string): string {
   return base.replace(/(\.tf)?\.json$/i, "");
 }
 
-function jsonErrorText(err: unknown, text: string): string {
-  const msg = err instanceof Error ? err.message : String(err);
-  const m = /position (\d+)/.exec(msg);
-  const firstLine = msg.split("\n")[0] ?? msg;
-  if (!m) return firstLine;
-  const pos = Number(m[1]);
-  const before = text.slice(0, pos);
-  const line = before.split("\n").length;
-  const col = pos - before.lastIndexOf("\n");
-  return `${firstLine.replace(/ in JSON at position \d+.*$/, "")} (line ${line}, column ${col})`;
+function jsonErrorText(text: string): string {
+  const e = jsonSyntaxError(text);
+  return `${e.problem} at line ${e.line}, column ${e.column}`;
 }

@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: Terraform expressions in synthesized JSON are written ${...}
 import { parseJsonencode } from "../../policies/engine/hcl.ts";
 import { type Doc, doc } from "./helpers.ts";
 import { fail, pass, rule } from "./rule-cases.ts";

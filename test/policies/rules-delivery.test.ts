@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: Terraform expressions in synthesized JSON are written ${...}
 import { fail, pass, rule } from "./rule-cases.ts";
 
 const tg = (color?: string) => ({

@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: Terraform expressions in synthesized JSON are written ${...}
 import { doc } from "./helpers.ts";
 import { fail, pass, rule } from "./rule-cases.ts";
 
