@@ -223,9 +223,18 @@ test("--format github: annotations at the resource, blocking as errors, and a jo
   const written: string[] = [];
   const parts: string[] = [];
   const summary: CoreLike["summary"] = {
-    addHeading: (text) => (parts.push(`# ${text}`), summary),
-    addRaw: (text) => (parts.push(text), summary),
-    addTable: (rows) => (parts.push(JSON.stringify(rows)), summary),
+    addHeading(text) {
+      parts.push(`# ${text}`);
+      return summary;
+    },
+    addRaw(text) {
+      parts.push(text);
+      return summary;
+    },
+    addTable(rows) {
+      parts.push(JSON.stringify(rows));
+      return summary;
+    },
     write: async () => written.push(parts.join("\n")),
   };
   const core: CoreLike = {
