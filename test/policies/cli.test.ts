@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import Ajv04 from "ajv-draft-04";
+import AjvDraft04 from "ajv-draft-04";
 import test from "ava";
 import { run } from "../../policies/cli.ts";
 import type { CoreLike } from "../../policies/report/github.ts";
@@ -138,7 +138,8 @@ test("--format json has findings, suppressed and summary in the documented shape
 });
 
 function sarifValidator() {
-  const ajv = new Ajv04({ strict: false, allErrors: true });
+  // CommonJS module: its class is both module.exports and .default
+  const ajv = new AjvDraft04.default({ strict: false, allErrors: true });
   ajv.addFormat("uri", (s: string) => {
     try {
       new URL(s);
