@@ -188,7 +188,7 @@ test("--format sarif is valid SARIF 2.1.0 with rules, help text and results at t
   });
   const lines = readFileSync(join(cwd, "cdktf.out/stacks/prod/cdk.tf.json"), "utf8").split("\n");
   t.regex(
-    lines[loc.physicalLocation.region.startLine - 1],
+    lines[loc.physicalLocation.region.startLine - 1] ?? "",
     /^\s{6}"alb": \{$/,
     "region starts at the resource's key",
   );
