@@ -115,12 +115,10 @@ function details(rule: string, resources: [string, string][]) {
     Annotation: `${id} is not compliant`,
   });
   const [first, ...rest] = resources;
-  cfg
-    .on(GetComplianceDetailsByConfigRuleCommand, { ConfigRuleName: rule, NextToken: undefined })
-    .resolves({
-      EvaluationResults: first ? [result(...first)] : [],
-      NextToken: rest.length ? "more" : undefined,
-    });
+  cfg.on(GetComplianceDetailsByConfigRuleCommand, { ConfigRuleName: rule, NextToken: undefined }).resolves({
+    EvaluationResults: first ? [result(...first)] : [],
+    NextToken: rest.length ? "more" : undefined,
+  });
   cfg
     .on(GetComplianceDetailsByConfigRuleCommand, { ConfigRuleName: rule, NextToken: "more" })
     .resolves({ EvaluationResults: rest.map(([t, i]) => result(t, i)) });
