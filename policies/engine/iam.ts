@@ -169,15 +169,21 @@ function conditionJson(c: unknown): Condition[] {
   return out;
 }
 
+const patterns = new Map<string, RegExp>();
+
 /** IAM wildcard match (`*`, `?`), case-insensitive, as IAM matches actions. */
 export function wildcardMatch(pattern: string, value: string): boolean {
-  const re = new RegExp(
-    `^${pattern
-      .split("")
-      .map((ch) => (ch === "*" ? ".*" : ch === "?" ? "." : ch.replace(/[.+^${}()|[\]\\]/g, "\\$&")))
-      .join("")}$`,
-    "i",
-  );
+  let re = patterns.get(pattern);
+  if (!re) {
+    re = new RegExp(
+      `^${pattern
+        .split("")
+        .map((ch) => (ch === "*" ? ".*" : ch === "?" ? "." : ch.replace(/[.+^${}()|[\]\\]/g, "\\$&")))
+        .join("")}$`,
+      "i",
+    );
+    patterns.set(pattern, re);
+  }
   return re.test(value);
 }
 

@@ -22,6 +22,17 @@ import {
   strings,
 } from "../engine/values.ts";
 
+/** Caches a reader's result per stack or per resource (rules share readers; the CLI is short-lived). */
+function memo<K extends object, V>(fn: (key: K) => V): (key: K) => V {
+  const cache = new WeakMap<K, V>();
+  return (key) => {
+    if (cache.has(key)) return cache.get(key)!;
+    const v = fn(key);
+    cache.set(key, v);
+    return v;
+  };
+}
+
 export function defineRule(rule: Rule): Rule {
   if (!/^SC-[A-Z0-9]+-\d{3}$/.test(rule.id))
     throw new Error(`rule id ${rule.id} does not match SC-<AREA>-<NNN>`);
@@ -146,7 +157,7 @@ function normProtocol(p: unknown): IngressPermission["protocol"] {
   return "other";
 }
 
-export function ingressPermissions(stack: StackModel): IngressPermission[] {
+export const ingressPermissions = memo((stack: StackModel): IngressPermission[] => {
   const out: IngressPermission[] = [];
   for (const sg of stack.ofType(...SG_TYPES)) {
     for (const b of allBlocks(sg.values, "ingress")) {
@@ -185,7 +196,7 @@ export function ingressPermissions(stack: StackModel): IngressPermission[] {
     });
   }
   return out;
-}
+});
 
 /** A CIDR with prefix length 0: the whole address family. */
 export function isWorld(cidr: string): boolean {
@@ -217,7 +228,7 @@ export function describeGroup(p: IngressPermission): string {
 export type Container = Obj;
 
 /** Container definitions of a task definition, or undefined when they cannot be read. */
-export function containerDefinitions(td: TfResource): Container[] | undefined {
+export const containerDefinitions = memo((td: TfResource): Container[] | undefined => {
   const v = td.values.container_definitions;
   let parsed: unknown;
   if (Array.isArray(v)) parsed = v;
@@ -234,7 +245,7 @@ export function containerDefinitions(td: TfResource): Container[] | undefined {
   }
   if (parsed === undefined) return undefined;
   return list(parsed).filter(isObj);
-}
+});
 
 /** Case-insensitive property of a container definition (ECS JSON is camelCase). */
 export function prop(o: Obj, key: string): unknown {
@@ -263,7 +274,7 @@ export interface PolicyUse {
 const PRINCIPAL_TYPES = ["aws_iam_role", "aws_iam_user", "aws_iam_group"];
 
 /** Identity policies (never trust policies or resource policies) in readable form. */
-export function identityPolicies(stack: StackModel): PolicyUse[] {
+export const identityPolicies = memo((stack: StackModel): PolicyUse[] => {
   const out: PolicyUse[] = [];
   for (const p of stack.ofType("aws_iam_policy")) {
     const doc = readPolicy(stack, p.values.policy);
@@ -297,7 +308,7 @@ export function identityPolicies(stack: StackModel): PolicyUse[] {
     }
   }
   return out;
-}
+});
 
 const ADMIN_ARN = /^arn:aws[\w-]*:iam::aws:policy\/AdministratorAccess$/;
 
