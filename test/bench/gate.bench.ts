@@ -28,9 +28,14 @@ function timeSpawn(cmd: string, args: string[], runs: number, okCodes = [0, 1]):
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t0 = performance.now();
-    const r = spawnSync(cmd, args, { cwd: ROOT, encoding: "utf8", env: { ...process.env, NODE_NO_WARNINGS: "1" } });
+    const r = spawnSync(cmd, args, {
+      cwd: ROOT,
+      encoding: "utf8",
+      env: { ...process.env, NODE_NO_WARNINGS: "1" },
+    });
     times.push(performance.now() - t0);
-    if (!okCodes.includes(r.status ?? -1)) throw new Error(`${cmd} ${args.join(" ")} exited ${r.status}: ${r.stderr}`);
+    if (!okCodes.includes(r.status ?? -1))
+      throw new Error(`${cmd} ${args.join(" ")} exited ${r.status}: ${r.stderr}`);
   }
   return times;
 }
@@ -39,7 +44,11 @@ export async function bench(paths?: string[]): Promise<void> {
   const inputs =
     paths && paths.length > 0
       ? paths
-      : [existsSync(join(ROOT, "cdktf.out")) ? join(ROOT, "cdktf.out") : join(ROOT, "test/fixtures/policies/estate")];
+      : [
+          existsSync(join(ROOT, "cdktf.out"))
+            ? join(ROOT, "cdktf.out")
+            : join(ROOT, "test/fixtures/policies/estate"),
+        ];
   const files = resolveInputs(inputs, ROOT);
   const out = mkdtempSync(join(tmpdir(), "gate-bench-"));
   try {
@@ -52,7 +61,9 @@ export async function bench(paths?: string[]): Promise<void> {
       target: "node20",
       outdir: out,
       logLevel: "silent",
-      banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+      banner: {
+        js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
+      },
     });
     const entry = join(out, "bin.js");
     const entryKb = Math.round(statSync(entry).size / 1024);
@@ -62,7 +73,9 @@ export async function bench(paths?: string[]): Promise<void> {
     timeSpawn(process.execPath, [entry, ...files], 1);
     const node = median(timeSpawn(process.execPath, ["-e", "0"], 7));
     const gate = median(timeSpawn(process.execPath, [entry, ...files], 7));
-    const gateTsx = median(timeSpawn(process.execPath, ["--import", "tsx", join(ROOT, "policies/bin.ts"), ...files], 3));
+    const gateTsx = median(
+      timeSpawn(process.execPath, ["--import", "tsx", join(ROOT, "policies/bin.ts"), ...files], 3),
+    );
     const checkovRuns: number[] = [];
     let failed = 0;
     let unexplained = 0;
@@ -77,14 +90,29 @@ export async function bench(paths?: string[]): Promise<void> {
     const ms = (x: number) => `${Math.round(x)} ms`;
     const rows: [string, string, string][] = [
       ["node -e 0 (bare start)", ms(node), ""],
-      [`gate, bundled (${entryKb} KiB entry)`, ms(gate), `+${ms(gate - node)} over bare node (target <= 300 ms)`],
+      [
+        `gate, bundled (${entryKb} KiB entry)`,
+        ms(gate),
+        `+${ms(gate - node)} over bare node (target <= 300 ms)`,
+      ],
       ["gate via tsx (source, reference)", ms(gateTsx), `+${ms(gateTsx - node)} over bare node`],
-      ["checkov -f ... --framework terraform_json", ms(checkov), `${failed} failed checks, ${unexplained} unexplained by the skip list`],
-      ["gate / checkov", `1/${(checkov / gate).toFixed(1)}`, `target <= 1/20: ${checkov / gate >= 20 ? "met" : "missed"}`],
+      [
+        "checkov -f ... --framework terraform_json",
+        ms(checkov),
+        `${failed} failed checks, ${unexplained} unexplained by the skip list`,
+      ],
+      [
+        "gate / checkov",
+        `1/${(checkov / gate).toFixed(1)}`,
+        `target <= 1/20: ${checkov / gate >= 20 ? "met" : "missed"}`,
+      ],
     ];
     const w = Math.max(...rows.map((r) => r[0].length));
-    console.log(`compliance gate bench: ${files.length} stack file(s), medians of 7 (node, gate), 3 (tsx), 2 (checkov)`);
-    for (const [label, value, note] of rows) console.log(`  ${label.padEnd(w)}  ${value.padStart(9)}  ${note}`);
+    console.log(
+      `compliance gate bench: ${files.length} stack file(s), medians of 7 (node, gate), 3 (tsx), 2 (checkov)`,
+    );
+    for (const [label, value, note] of rows)
+      console.log(`  ${label.padEnd(w)}  ${value.padStart(9)}  ${note}`);
   } finally {
     rmSync(out, { recursive: true, force: true });
   }

@@ -30,6 +30,21 @@ const misconfigured = doc({
     },
   },
   aws_s3_bucket: { public: { bucket: "public-bucket", acl: "public-read" } },
+  aws_ecs_task_definition: {
+    td: {
+      family: "app",
+      container_definitions: JSON.stringify([
+        {
+          name: "app",
+          image: "app:1",
+          privileged: true,
+          user: "root",
+          readonlyRootFilesystem: false,
+          environment: [{ name: "DB_PASSWORD", value: "hunter2hunter2" }],
+        },
+      ]),
+    },
+  },
 });
 
 let run: CheckovRun;
@@ -91,6 +106,14 @@ test("the harness does not excuse a misconfigured stack; the gate sees what chec
   const ssh = bad.find((r) => r.checkId === "CKV_AWS_24");
   t.is(ssh?.address, "aws_security_group.open");
   t.true(ssh?.passed, "checkov 3.3.30 misses SSH open to the world in cdktf-synthesized ingress blocks");
+  // nor does its terraform_json runner read container definitions
+  t.deepEqual(
+    bad.filter((r) => r.address === "aws_ecs_task_definition.td" && !r.passed).map((r) => r.checkId),
+    [],
+  );
+  for (const id of ["SC-ECS-002", "SC-ECS-003", "SC-ECS-004", "SC-ECS-005"]) {
+    t.true(ours.includes(`${id} aws_ecs_task_definition.td`), id);
+  }
 });
 
 test("the skip list requires a checkov id and a real reason", (t) => {
