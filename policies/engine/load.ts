@@ -131,7 +131,7 @@ export function stackFromText(text: string, shown: string, abs: string = shown):
   }
   const problem = terraformShapeProblem(doc);
   if (problem) throw new UsageError(shown, `not a Terraform JSON document: ${problem}`);
-  const obj = doc as Obj;
+  const obj = normalizeBlocks(doc as Obj);
   return buildStack({ name: stackName(obj, abs), file: shown, doc: obj, lines: locateBlocks(text) });
 }
 
@@ -142,16 +142,19 @@ export function loadEstate(paths: string[], cwd = process.cwd()): StackModel[] {
 
 /** Why `doc` is not a Terraform JSON configuration, or undefined when it is one. */
 export function terraformShapeProblem(doc: unknown): string | undefined {
-  if (!isObj(doc))
-    return `expected a JSON object at the top level, got ${Array.isArray(doc) ? "an array" : typeof doc}`;
+  if (!isObj(doc)) {
+    const got = doc === null ? "null" : Array.isArray(doc) ? "an array" : typeof doc;
+    return `expected a JSON object at the top level, got ${got}`;
+  }
   for (const key of Object.keys(doc)) {
     if (!TOP_LEVEL.has(key)) return `unexpected top-level key "${key}"`;
   }
   if (!CONTENT.some((k) => k in doc)) {
     return "no Terraform blocks (resource, data, provider, terraform, module, output...)";
   }
+  const norm = normalizeBlocks(doc);
   for (const mode of ["resource", "data"]) {
-    const section = doc[mode];
+    const section = norm[mode];
     if (section === undefined) continue;
     if (!isObj(section)) return `"${mode}" must be an object of resource types`;
     for (const [type, instances] of Object.entries(section)) {
@@ -162,6 +165,35 @@ export function terraformShapeProblem(doc: unknown): string | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * Terraform's JSON syntax also allows a block level to be an array of objects (merged in
+ * order); cdktf writes objects. Normalises `resource`/`data` to the object form.
+ */
+export function normalizeBlocks(doc: Obj): Obj {
+  const merge = (v: unknown): unknown =>
+    Array.isArray(v) && v.every(isObj) ? Object.assign({}, ...(v as Obj[])) : v;
+  const out: Obj = { ...doc };
+  for (const mode of ["resource", "data"]) {
+    const section = merge(doc[mode]);
+    if (!isObj(section)) continue;
+    const types: Obj = {};
+    for (const [type, instances] of Object.entries(section)) {
+      const named = merge(instances);
+      if (!isObj(named)) {
+        types[type] = named;
+        continue;
+      }
+      const bodies: Obj = {};
+      for (const [name, body] of Object.entries(named)) {
+        bodies[name] = Array.isArray(body) && body.length === 1 && isObj(body[0]) ? body[0] : body;
+      }
+      types[type] = bodies;
+    }
+    out[mode] = types;
+  }
+  return out;
 }
 
 function stackName(doc: Obj, abs: string): string {

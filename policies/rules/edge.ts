@@ -134,9 +134,8 @@ export const accessLogs = defineRule({
   awsConfigRules: ["elb-logging-enabled"],
   resourceTypes: ["aws_lb", "aws_alb", "aws_s3_bucket"],
   check(ctx) {
-    for (const lb of ctx.stack.ofType(...LB_TYPES)) {
-      const type = str(lb.values.load_balancer_type) ?? "application";
-      if (type === "gateway") continue;
+    // ELB.5 covers application load balancers (network ones log only TLS listeners)
+    for (const lb of applicationLbs(ctx.stack)) {
       const logs = block(lb.values.access_logs);
       const bucket = logs?.bucket;
       // The provider's access_logs.enabled defaults to false even when a bucket is given.

@@ -226,3 +226,19 @@ test("bad inputs are UsageErrors that name the path and the reason", (t) => {
   );
   usage(t, () => loadEstate([f("empty-file.json", "")], dir), /empty-file\.json/, /invalid JSON/);
 });
+
+test("Terraform's array form of blocks is read like the object form", (t) => {
+  const s = stackOf({
+    resource: [
+      { aws_s3_bucket: [{ a: [{ bucket: "a" }] }, { b: { bucket: "b" } }] },
+      { aws_kms_key: { k: {} } },
+    ],
+  });
+  t.deepEqual(
+    s.resources.map((r) => r.address),
+    ["aws_s3_bucket.a", "aws_s3_bucket.b", "aws_kms_key.k"],
+  );
+  const dir = tempDir(t);
+  writeFileSync(join(dir, "null.json"), "null");
+  usage(t, () => loadEstate([join(dir, "null.json")], dir), /null\.json/, /got null$/);
+});
