@@ -234,6 +234,11 @@ export async function runLiveGate(opts: LiveOptions): Promise<LiveReport> {
       note: undefined,
     });
   }
+  if (rules.length === 0) {
+    throw new Error(
+      `live gate: no active AWS Config rule carries the ${TAG.severity} tag (${ignored.length} ignored); refusing to pass with nothing checked`,
+    );
+  }
   const names = rules.map((r) => r.name);
   log(`AWS Config: ${rules.length} rule(s) tagged ${TAG.severity}, ${ignored.length} ignored`);
 

@@ -180,7 +180,7 @@ export function renderSarif(
       "%SRCROOT%": { uri: pathToFileURL(`${opts.cwd ?? process.cwd()}/`).href },
     },
     results,
-    properties: { summary: report.summary },
+    properties: { summary: report.summary, suppressions: report.suppressions },
   };
   return `${JSON.stringify({ $schema: "https://json.schemastore.org/sarif-2.1.0.json", version: "2.1.0", runs: [run] }, null, 2)}\n`;
 }

@@ -214,6 +214,11 @@ test("SARIF carries broken suppressions as results of their own", async (t) => {
   t.is(await run(["out", "--format", "sarif"], c.io), 1);
   const sarif = JSON.parse(c.stdout());
   t.true(sarifValidator()(sarif));
+  t.like(sarif.runs[0].properties.suppressions[0], {
+    ruleId: "SC-ELB-005",
+    status: "expired",
+    address: "aws_lb.alb",
+  });
   const broken = sarif.runs[0].results.find((r: { ruleId: string }) => r.ruleId === "SC-GATE-SUPPRESSION");
   t.regex(broken.message.text, /SC-ELB-005 on staging aws_lb\.alb is expired: expired on 2001-01-01/);
 });

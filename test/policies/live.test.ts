@@ -450,3 +450,15 @@ serial("--format github annotates non-compliant rules", async (t) => {
   t.is(await run(["--live", "--region", "eu-west-1", "--format", "github"], out.io), 1);
   t.deepEqual(calls, [["error", "restricted-ssh is NON_COMPLIANT: AWS::EC2::SecurityGroup sg-1"]]);
 });
+
+serial("no tagged rule at all fails closed", async (t) => {
+  rules([["untagged", undefined]]);
+  const c = clock();
+  const out = io({ live: { sleep: c.sleep, now: c.now } });
+  t.is(await run(["--live", "--region", "eu-west-1"], out.io), 1);
+  t.regex(
+    out.stderr(),
+    /error: live gate: no active AWS Config rule carries the securecloud:severity tag \(1 ignored\); refusing to pass/,
+  );
+  t.is(out.stdout(), "");
+});
