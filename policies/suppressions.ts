@@ -40,6 +40,8 @@ export type { Suppression } from "./metadata.ts";
 export interface StackDeclarations {
   /** The environment subscribes to Shield Advanced: every internet-facing ALB must be protected. */
   shieldAdvanced?: boolean;
+  /** The documented ceiling for the per-IP WAF rate limit; SC-WAF-002 enforces it (default 10,000). */
+  rateLimitCeiling?: number;
 }
 
 const recorded = new WeakMap<IConstruct, Suppression[]>();

@@ -36,6 +36,8 @@ export interface TfResource {
 export interface StackFeatures {
   /** The environment turns Shield Advanced on: every internet-facing ALB must be protected. */
   shieldAdvanced?: boolean;
+  /** The environment's documented ceiling for the per-IP WAF rate limit (requests per window). */
+  rateLimitCeiling?: number;
 }
 
 export interface StackModel {

@@ -283,6 +283,8 @@ export const rateLimit = defineRule({
   resourceTypes: ["aws_wafv2_web_acl", "aws_wafv2_web_acl_association"],
   check(ctx) {
     const { stack } = ctx;
+    const declared = stack.features.rateLimitCeiling;
+    const ceiling = typeof declared === "number" && declared > 0 ? declared : RATE_LIMIT_CEILING;
     for (const acl of protectingAcls(stack)) {
       const rates = rateRules(wafRules(stack, acl));
       const global = rates.filter(({ rbs }) => isPerIp(rbs) && !block(rbs.scope_down_statement));
@@ -300,10 +302,10 @@ export const rateLimit = defineRule({
         const limit = num(rbs.limit);
         if (rbs.limit !== undefined && limit === undefined) continue; // an expression: unknown
         if (limit === undefined) ctx.report(rule.at, `rate rule "${rule.name}" has no limit`);
-        else if (limit > RATE_LIMIT_CEILING) {
+        else if (limit > ceiling) {
           ctx.report(
             rule.at,
-            `rate rule "${rule.name}" allows ${limit} requests per window, above the ceiling of ${RATE_LIMIT_CEILING}`,
+            `rate rule "${rule.name}" allows ${limit} requests per window, above the ceiling of ${ceiling}`,
           );
         } else if (limit < RATE_LIMIT_FLOOR) {
           ctx.report(

@@ -234,6 +234,18 @@ rule("SC-WAF-002", [
     /allows 50000 requests per window, above the ceiling/,
   ),
   fail(
+    "limit above the environment's declared ceiling",
+    (d) => {
+      d["//"].securecloud.features.rateLimitCeiling = 1500;
+    },
+    "aws_wafv2_web_acl.web-acl",
+    /allows 2000 requests per window, above the ceiling of 1500/,
+  ),
+  pass("a declared ceiling above the limit", (d) => {
+    d["//"].securecloud.features.rateLimitCeiling = 20000;
+    d.resource.aws_wafv2_web_acl["web-acl"].rule[0].statement.rate_based_statement.limit = 15000;
+  }),
+  fail(
     "rate rule in count mode",
     (d) => {
       d.resource.aws_wafv2_web_acl["web-acl"].rule[0].action = { count: {} };
