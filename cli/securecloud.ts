@@ -6,6 +6,7 @@
  *
  *   securecloud traffic status|shift|rollback ...   delivery/ (ALB weights, rollout record)
  *   securecloud deploy ...                          delivery/ (the idle color's ECS service)
+ *   securecloud gate [PATH ...] | --live ...        policies/ (static and live compliance gates)
  *   securecloud diff --base DIR --head DIR ...      policies/diff/ (review diff of two synths)
  */
 import { EXIT, errorLine, UsageError } from "../common/conventions.ts";
@@ -21,6 +22,13 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Run> }> = 
   deploy: {
     summary: "deploy the idle color's ECS service with a new image",
     load: async () => (await import("../delivery/cli.ts")).run,
+  },
+  gate: {
+    summary: "compliance gate: rules over synthesized Terraform JSON, or live AWS Config (--live)",
+    load: async () => {
+      const { run } = await import("../policies/cli.ts");
+      return (argv) => run(argv.slice(1));
+    },
   },
   diff: {
     summary: "review diff of two synth outputs, security-relevant changes first",

@@ -7,7 +7,8 @@
  * benchmark; not part of the gate CLI.
  */
 import { spawn } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
 import { locateBlocks } from "./engine/locate.ts";
 
@@ -107,12 +108,24 @@ export async function runCheckov(
   if (!existsSync(CHECKOV))
     throw new Error(`checkov not found at ${CHECKOV} (run: node scripts/pytools.mjs)`);
   const abs = files.map((f) => resolve(opts.cwd ?? process.cwd(), f));
+  // checkov 3.3's terraform_json parser throws on a scalar in the `terraform` block (such as
+  // `required_version`) and then reports the whole file as a parsing error with no checks run.
+  // It scans copies in which those scalars are `{}`, on the same lines, so results map back.
+  const scanDir = mkdtempSync(join(tmpdir(), "securecloud-checkov-"));
+  const scanned = new Map<string, string>();
+  const scanPaths = abs.map((f, i) => {
+    const copy = join(scanDir, String(i), stackNameOf(f), basename(f));
+    mkdirSync(dirname(copy), { recursive: true });
+    writeFileSync(copy, withoutTerraformScalars(readFileSync(f, "utf8")));
+    scanned.set(copy, f);
+    return copy;
+  });
   const started = performance.now();
   const { stdout, stderr, code } = await new Promise<{ stdout: string; stderr: string; code: number | null }>(
     (done, fail) => {
       const child = spawn(
         CHECKOV,
-        ["-f", ...abs, "--framework", "terraform_json", "-o", "json", "--compact", "--skip-download"],
+        ["-f", ...scanPaths, "--framework", "terraform_json", "-o", "json", "--compact", "--skip-download"],
         {
           cwd: opts.cwd ?? ROOT,
           // no network: checkov would otherwise try to fetch guideline mappings
@@ -138,6 +151,7 @@ export async function runCheckov(
     },
   );
   const wallMs = performance.now() - started;
+  rmSync(scanDir, { recursive: true, force: true });
   if (code !== 0 && code !== 1)
     throw new Error(`checkov exited ${code}: ${stderr.trim().split("\n").at(-1) ?? ""}`);
   let parsed: unknown;
@@ -167,8 +181,8 @@ export async function runCheckov(
   const findFile = (c: RawCheck): string => {
     const candidates = [c.file_abs_path, c.file_path].filter((x): x is string => !!x);
     for (const cand of candidates) {
-      const hit = abs.find((f) => f === cand || f.endsWith(cand.replace(/^\/+/, "")));
-      if (hit) return hit;
+      const hit = scanPaths.find((f) => f === cand || f.endsWith(cand.replace(/^\/+/, "")));
+      if (hit) return scanned.get(hit)!;
     }
     return candidates[0] ?? "";
   };
@@ -198,7 +212,7 @@ export async function runCheckov(
     checkovVersion ??= r.summary?.checkov_version;
     for (const c of r.results?.passed_checks ?? []) results.push(toResult(c, true));
     for (const c of r.results?.failed_checks ?? []) results.push(toResult(c, false));
-    parsingErrors.push(...(r.results?.parsing_errors ?? []));
+    parsingErrors.push(...(r.results?.parsing_errors ?? []).map((e) => scanned.get(e) ?? e));
   }
   const skips = opts.skips ?? loadSkips();
   const failed = results.filter((r) => !r.passed);
@@ -222,4 +236,18 @@ export async function runCheckov(
     checkovVersion,
     wallMs,
   };
+}
+
+/** The file's text with every scalar directly in the top-level `terraform` block turned into `{}`. */
+export function withoutTerraformScalars(text: string): string {
+  const doc = JSON.parse(text) as { terraform?: Record<string, unknown> };
+  const scalars = Object.entries(doc.terraform ?? {}).filter(([, v]) => v === null || typeof v !== "object");
+  let out = text;
+  for (const [key, value] of scalars) {
+    const literal = `${JSON.stringify(key)}: ${JSON.stringify(value)}`;
+    if (out.split(literal).length !== 2)
+      throw new Error(`checkov: cannot rewrite terraform.${key} unambiguously`);
+    out = out.replace(literal, `${JSON.stringify(key)}: {}`);
+  }
+  return out;
 }

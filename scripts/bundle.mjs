@@ -21,6 +21,7 @@ export const entries = [
   { entry: "delivery/actions/deploy/main.ts", outfile: "delivery/actions/deploy/dist/index.js" },
   { entry: "delivery/actions/shift/main.ts", outfile: "delivery/actions/shift/dist/index.js" },
   { entry: "delivery/actions/rollback/main.ts", outfile: "delivery/actions/rollback/dist/index.js" },
+  { entry: "policies/compliance-gate/main.ts", outfile: "policies/compliance-gate/dist/index.js" },
   { entry: "cli/securecloud.ts", outfile: "bin/securecloud.mjs" },
 ];
 

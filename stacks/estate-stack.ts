@@ -3,9 +3,11 @@ import type { TerraformElement } from "cdktf";
 import { S3Backend, TerraformOutput, TerraformStack } from "cdktf";
 import type { Construct, Node } from "constructs";
 import { COLORS, PROJECT, resourceName } from "../common/conventions.ts";
+import { declareForGate } from "../policies/suppressions.ts";
 import { AuditTrail } from "./audit-trail.ts";
 import { AviatrixPlaceholders } from "./aviatrix.ts";
 import { BlueGreenService } from "./blue-green-service.ts";
+import { RATE_LIMIT_CEILING } from "./config/edge.ts";
 import type { EnvironmentConfig } from "./config/types.ts";
 import { ConfigCompliance } from "./config-compliance.ts";
 import { GithubOidc, PIPELINE_ROLES } from "./github-oidc.ts";
@@ -78,6 +80,10 @@ export class EstateStack extends TerraformStack {
     this.addOverride("terraform.required_version", ">= 1.11.0");
 
     const name = (...purpose: string[]) => resourceName(env.name, ...purpose);
+    declareForGate(this, {
+      shieldAdvanced: env.features.shieldAdvanced,
+      rateLimitCeiling: RATE_LIMIT_CEILING,
+    });
     this.keys = new EstateKeys(this, "keys", env);
     this.network = new Network(this, "network", env, this.keys);
     const serverAccessLogs = SecureBucket.forServerAccessLogs(

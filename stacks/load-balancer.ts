@@ -7,6 +7,7 @@ import { VpcSecurityGroupIngressRule } from "@cdktf/provider-aws/lib/vpc-securit
 import { Construct } from "constructs";
 import { COLORS, type Color, LISTENER_ROLE, resourceName, TAG } from "../common/conventions.ts";
 import { READINESS_PATH, SERVICE_PORT } from "../common/service-contract.ts";
+import { suppress } from "../policies/suppressions.ts";
 import { REGIONS } from "./config/regions.ts";
 import type { EnvironmentConfig } from "./config/types.ts";
 import type { Network } from "./network.ts";
@@ -113,6 +114,15 @@ export class LoadBalancer extends Construct {
       tags: { Name: name("alb") },
       dependsOn: [this.accessLogs.policy],
     });
+
+    if (!env.features.deletionProtection) {
+      suppress(this.alb, [
+        {
+          id: "SC-ELB-005",
+          reason: `deletion protection is off in ${env.name} by configuration (features.deletionProtection): the environment is rebuilt freely`,
+        },
+      ]);
+    }
 
     this.targetGroups = {} as Record<Color, LbTargetGroup>;
     for (const color of COLORS) {

@@ -8,6 +8,7 @@ import { S3BucketServerSideEncryptionConfigurationA as S3BucketServerSideEncrypt
 import { S3BucketVersioningA as S3BucketVersioning } from "@cdktf/provider-aws/lib/s3-bucket-versioning/index.js";
 import { Lazy } from "cdktf";
 import { Construct } from "constructs";
+import { suppress } from "../policies/suppressions.ts";
 import { denyInsecureTransport, policyDocument, type Statement } from "./policy.ts";
 
 export interface SecureBucketProps {
@@ -41,6 +42,9 @@ export class SecureBucket extends Construct {
       throw new Error(`${this.node.path}: a bucket without a KMS key must state s3ManagedEncryptionReason`);
     }
     this.bucket = new S3Bucket(this, "bucket", { bucket: props.bucketName, forceDestroy: false });
+    if (!props.kmsKeyArn && props.s3ManagedEncryptionReason) {
+      suppress(this.bucket, [{ id: "SC-S3-005", reason: props.s3ManagedEncryptionReason }]);
+    }
     const bucket = this.bucket.id;
     new S3BucketPublicAccessBlock(this, "public_access_block", {
       bucket,

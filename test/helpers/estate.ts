@@ -1,4 +1,8 @@
-/** Synthesizes estate stacks in memory for construct tests (one synth per environment per file). */
+/** Synthesizes estate stacks for tests: in memory per environment, or the whole app as `npm run synth` does. */
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { Testing } from "cdktf";
 import type { EnvironmentConfig } from "../../stacks/config/types.ts";
 import { EstateStack } from "../../stacks/estate-stack.ts";
@@ -20,4 +24,23 @@ export function withChanges<T>(base: T, changes: Record<string, unknown>): T {
     target[keys.at(-1)!] = value;
   }
   return copy as T;
+}
+
+/**
+ * Synthesizes the real estate the way `npm run synth` does (a child process running
+ * scripts/synth.mjs) into a temporary directory: `{ outdir, stacks: { prod, staging }, cleanup }`.
+ */
+export function synthEstate(): { outdir: string; files: Record<string, string>; cleanup(): void } {
+  const base = mkdtempSync(join(tmpdir(), "sc-estate-"));
+  const outdir = join(base, "cdktf.out");
+  const root = join(import.meta.dirname, "..", "..");
+  execFileSync(process.execPath, [join(root, "scripts", "synth.mjs")], {
+    cwd: root,
+    env: { ...process.env, CDKTF_OUTDIR: outdir, CHECKPOINT_DISABLE: "1" },
+    stdio: ["ignore", "ignore", "pipe"],
+  });
+  const files = Object.fromEntries(
+    ["prod", "staging"].map((stack) => [stack, join(outdir, "stacks", stack, "cdk.tf.json")]),
+  );
+  return { outdir, files, cleanup: () => rmSync(base, { recursive: true, force: true }) };
 }

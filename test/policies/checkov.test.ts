@@ -1,13 +1,15 @@
 /**
- * checkov's second opinion on the same JSON the gate reads. checkov is slow (seconds to
- * start), so it runs once for this file, over every fixture at the same time.
+ * checkov's second opinion on the same JSON the gate reads: the real estate, synthesized for
+ * this file, plus a deliberately misconfigured document. checkov is slow (seconds to start),
+ * so it runs once for this file, over every file at the same time.
  */
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import test from "ava";
 import { type CheckovRun, loadSkips, runCheckov } from "../../policies/checkov.ts";
-import { doc, fixturePath, report, tempDir } from "./helpers.ts";
+import { synthEstate } from "../helpers/estate.ts";
+import { doc, report, tempDir } from "./helpers.ts";
 
 const misconfigured = doc({
   aws_security_group: {
@@ -49,12 +51,17 @@ const misconfigured = doc({
 
 let run: CheckovRun;
 let badFile: string;
-const estate = [fixturePath("prod"), fixturePath("staging")];
+let estate: string[] = [];
 
 let cleanup: () => void = () => {};
 test.before(async () => {
+  const synth = synthEstate();
+  estate = [synth.files.prod!, synth.files.staging!];
   const dir = mkdtempSync(join(tmpdir(), "checkov-test-"));
-  cleanup = () => rmSync(dir, { recursive: true, force: true });
+  cleanup = () => {
+    rmSync(dir, { recursive: true, force: true });
+    synth.cleanup();
+  };
   badFile = join(dir, "misconfigured.tf.json");
   writeFileSync(badFile, JSON.stringify(misconfigured, null, 2));
   run = await runCheckov([...estate, badFile]);
@@ -73,7 +80,9 @@ test("checkov parses every file and names results by stack and Terraform address
   t.deepEqual(unnamed.map((r) => `${r.checkId} ${r.address}`).slice(0, 5), []);
 });
 
-test("the compliant estate has no checkov failure the reviewed skip list does not explain", (t) => {
+test("the estate has no checkov failure the reviewed skip list does not explain", (t) => {
+  t.deepEqual(run.parsingErrors, [], "a file checkov cannot parse would pass every check unseen");
+  for (const file of estate) t.true(run.results.filter((r) => r.file === file).length > 300, file);
   const unexplained = run.unexplained.filter((r) => estate.includes(r.file));
   t.deepEqual(
     unexplained.map((r) => `${r.checkId} ${r.stack}/${r.address} (${r.checkName})`),

@@ -276,7 +276,7 @@ test("the process entry: real @actions/core annotations on stdout and a summary 
   writeFileSync(summaryFile, "");
   const res = spawnSync(
     process.execPath,
-    ["--import", "tsx", join(ROOT, "policies/bin.ts"), dir, "--format", "github"],
+    ["--import", "tsx", join(ROOT, "cli/securecloud.ts"), "gate", dir, "--format", "github"],
     {
       env: { ...process.env, GITHUB_STEP_SUMMARY: summaryFile },
       encoding: "utf8",
@@ -295,7 +295,7 @@ test("the process entry: real @actions/core annotations on stdout and a summary 
 
   const bad = spawnSync(
     process.execPath,
-    ["--import", "tsx", join(ROOT, "policies/bin.ts"), join(dir, "nope")],
+    ["--import", "tsx", join(ROOT, "cli/securecloud.ts"), "gate", join(dir, "nope")],
     { encoding: "utf8" },
   );
   t.is(bad.status, 2);
