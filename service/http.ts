@@ -1,0 +1,71 @@
+import { randomUUID } from "node:crypto";
+import { createServer, type Server, STATUS_CODES } from "node:http";
+import type { Duplex } from "node:stream";
+import type { Logger } from "pino";
+import { HEADERS_TIMEOUT_MS, KEEP_ALIVE_TIMEOUT_MS, MAX_HEADER_BYTES } from "./contract.ts";
+import { errorBody } from "./middleware.ts";
+
+export interface HttpServerOptions {
+  keepAliveTimeoutMs?: number;
+  headersTimeoutMs?: number;
+  maxHeaderBytes?: number;
+}
+
+/** Status for a request Node's parser refused before it reached the app. */
+function clientErrorStatus(code: string | undefined): number {
+  if (code === "HPE_HEADER_OVERFLOW") return 431;
+  if (code === "ERR_HTTP_REQUEST_TIMEOUT" || code === "HPE_HEADERS_TIMEOUT") return 408;
+  return 400;
+}
+
+/**
+ * The node:http server for an app callback, with the limits the app cannot enforce itself:
+ * header size (431), header and request timeouts (408), a keep-alive timeout longer than the
+ * ALB's idle timeout, and JSON answers for requests the HTTP parser rejects.
+ */
+export function createHttpServer(
+  callback: Parameters<typeof createServer>[1],
+  logger: Logger,
+  options: HttpServerOptions = {},
+): Server {
+  const headersTimeout = options.headersTimeoutMs ?? HEADERS_TIMEOUT_MS;
+  const server = createServer(
+    {
+      maxHeaderSize: options.maxHeaderBytes ?? MAX_HEADER_BYTES,
+      // The app answers 400 as JSON itself; Node's own check would answer an empty 400.
+      requireHostHeader: false,
+      // How often the header/request timeouts are checked (Node's default is 30 s).
+      connectionsCheckingInterval: 1000,
+    },
+    callback,
+  );
+  server.keepAliveTimeout = options.keepAliveTimeoutMs ?? KEEP_ALIVE_TIMEOUT_MS;
+  server.headersTimeout = headersTimeout;
+  // Bodies are refused, so a request is complete when its headers are.
+  server.requestTimeout = headersTimeout + 1000;
+
+  server.on("clientError", (err: NodeJS.ErrnoException, socket: Duplex) => {
+    if (err.code === "ECONNRESET" || !socket.writable) {
+      socket.destroy();
+      return;
+    }
+    const status = clientErrorStatus(err.code);
+    const requestId = randomUUID();
+    logger.warn({ status, code: err.code, requestId }, "client error");
+    const body = JSON.stringify(errorBody(status, undefined, requestId));
+    socket.end(
+      [
+        `HTTP/1.1 ${status} ${STATUS_CODES[status]}`,
+        "Content-Type: application/json; charset=utf-8",
+        `Content-Length: ${Buffer.byteLength(body)}`,
+        `X-Request-Id: ${requestId}`,
+        "Cache-Control: no-store",
+        "X-Content-Type-Options: nosniff",
+        "Connection: close",
+        "",
+        body,
+      ].join("\r\n"),
+    );
+  });
+  return server;
+}
