@@ -48,9 +48,13 @@ export async function startService(
   const server = createHttpServer(service.app.callback(), logger, options.http);
   const forceCloseAfterMs = options.forceCloseAfterMs ?? FORCE_CLOSE_AFTER_MS;
   let exited = false;
+  let drainTimer: NodeJS.Timeout | undefined;
+  let forceTimer: NodeJS.Timeout | undefined;
   const exit = (code: number) => {
     if (exited) return;
     exited = true;
+    clearTimeout(drainTimer);
+    clearTimeout(forceTimer);
     logger.flush();
     (options.exit ?? ((c: number) => process.exit(c)))(code);
   };
@@ -73,13 +77,12 @@ export async function startService(
   const close = () => {
     lifecycle.phase = "closing";
     logger.info({ forceCloseAfterMs }, "drain window over: not accepting, closing idle connections");
-    const force = setTimeout(() => {
+    forceTimer = setTimeout(() => {
       logger.error({ forceCloseAfterMs }, "connections still open after the drain: destroying them");
       server.closeAllConnections();
       exit(1);
     }, forceCloseAfterMs);
     server.close(() => {
-      clearTimeout(force);
       logger.info("all connections closed: exiting");
       exit(0);
     });
@@ -98,7 +101,7 @@ export async function startService(
       { signal: name, drainSeconds: config.drainSeconds },
       "drain started: readiness answers 503, still serving",
     );
-    setTimeout(close, config.drainSeconds * 1000);
+    drainTimer = setTimeout(close, config.drainSeconds * 1000);
   };
 
   if (options.handleSignals) {

@@ -45,7 +45,10 @@ export function createHttpServer(
   server.requestTimeout = headersTimeout + 1000;
 
   server.on("clientError", (err: NodeJS.ErrnoException, socket: Duplex) => {
-    if (err.code === "ECONNRESET" || !socket.writable) {
+    // Answer only on a connection that has not been answered on yet; otherwise a reply could
+    // interleave with an earlier response on the same keep-alive socket.
+    const written = (socket as Duplex & { bytesWritten?: number }).bytesWritten ?? 0;
+    if (err.code === "ECONNRESET" || !socket.writable || written > 0) {
       socket.destroy();
       return;
     }

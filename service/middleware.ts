@@ -17,8 +17,11 @@ export interface ServiceState {
   clientIp: string;
 }
 
-/** An accepted incoming `X-Request-Id`: 1-128 URL-safe characters. */
-export const SANE_REQUEST_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
+/**
+ * An accepted incoming `X-Request-Id`: 1-128 characters from letters, digits and `. _ : = + / -`,
+ * starting with a letter or digit (UUIDs, ULIDs, AWS trace ids, base64 all fit).
+ */
+export const SANE_REQUEST_ID = /^[A-Za-z0-9][A-Za-z0-9._:=+/-]{0,127}$/;
 
 /**
  * The client's address. The ALB is the only proxy and appends the address it saw to
@@ -181,7 +184,7 @@ export function limits(maxUrlBytes: number): Middleware {
       throw httpError(414, `URL longer than ${maxUrlBytes} bytes`);
     }
     if (ctx.req.httpVersion === "1.1" && !ctx.get("host")) {
-      throw httpError(400, "HTTP/1.1 request without a Host header");
+      throw httpError(400, "HTTP/1.1 request without a Host header", { Connection: "close" });
     }
     const length = ctx.get("content-length");
     if (ctx.get("transfer-encoding") || (length !== "" && Number(length) !== 0)) {

@@ -6,7 +6,6 @@
  */
 import { errorLine } from "../common/conventions.ts";
 import { loadConfig, type ServiceConfig } from "./config.ts";
-import { startService } from "./drain.ts";
 
 let config: ServiceConfig;
 try {
@@ -17,6 +16,8 @@ try {
 }
 
 try {
+  // Loaded only once the configuration is valid: a bad variable fails fast and alone.
+  const { startService } = await import("./drain.ts");
   const service = await startService(config, { handleSignals: true });
   const fatal = (err: unknown, kind: string) => {
     service.logger.fatal({ err }, kind);

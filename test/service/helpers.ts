@@ -1,7 +1,7 @@
 /** Shared helpers for the service tests: real servers on loopback, a log sink, a tiny client. */
 import { type ChildProcess, spawn } from "node:child_process";
 import { type Agent, request as httpRequest, type IncomingHttpHeaders } from "node:http";
-import { connect } from "node:net";
+import { connect, type Socket } from "node:net";
 import { fileURLToPath } from "node:url";
 import type { DestinationStream } from "pino";
 import { type AppOptions, createApp, type ServiceApp } from "../../service/app.ts";
@@ -81,14 +81,23 @@ export interface RequestOptions {
   body?: string;
   agent?: Agent | false;
   timeoutMs?: number;
+  /** Called with the socket the request went out on (to count keep-alive reuse). */
+  onSocket?: (socket: Socket) => void;
 }
 
 /** One HTTP request with node:http; resolves with status, headers and the whole body. */
 export function request(url: string, options: RequestOptions = {}): Promise<Reply> {
+  const headers = { ...options.headers };
+  if (
+    options.body !== undefined &&
+    !Object.keys(headers).some((h) => /^(content-length|transfer-encoding)$/i.test(h))
+  ) {
+    headers["content-length"] = String(Buffer.byteLength(options.body));
+  }
   return new Promise((resolve, reject) => {
     const req = httpRequest(
       url,
-      { method: options.method ?? "GET", headers: options.headers, agent: options.agent ?? false },
+      { method: options.method ?? "GET", headers, agent: options.agent ?? false },
       (res) => {
         const chunks: Buffer[] = [];
         res.on("data", (c: Buffer) => chunks.push(c));
@@ -99,27 +108,44 @@ export function request(url: string, options: RequestOptions = {}): Promise<Repl
         });
       },
     );
+    if (options.onSocket) req.on("socket", options.onSocket);
     req.setTimeout(options.timeoutMs ?? 5000, () => req.destroy(new Error("client timeout")));
     req.on("error", reject);
     req.end(options.body);
   });
 }
 
-/** Writes raw bytes on a fresh connection; resolves with everything the server sent back. */
+/** The answer is complete: headers and as many body bytes as Content-Length says. */
+function completeAnswer(raw: string): boolean {
+  const split = raw.indexOf("\r\n\r\n");
+  if (split < 0) return false;
+  const length = /\r\ncontent-length:\s*(\d+)/i.exec(raw.slice(0, split));
+  return length !== null && raw.length - split - 4 >= Number(length[1]);
+}
+
+/**
+ * Writes raw bytes on a fresh connection; resolves with the first answer once it is complete
+ * (by Content-Length) or the server closes the connection.
+ */
 export function rawRequest(port: number, data: string | Buffer, timeoutMs = 3000): Promise<string> {
   return new Promise((resolve, reject) => {
     const socket = connect(port, "127.0.0.1");
     const chunks: Buffer[] = [];
+    const done = () => {
+      clearTimeout(timer);
+      socket.destroy();
+      resolve(Buffer.concat(chunks).toString("latin1"));
+    };
     const timer = setTimeout(() => {
       socket.destroy();
       reject(new Error(`no complete answer within ${timeoutMs} ms: ${Buffer.concat(chunks).toString()}`));
     }, timeoutMs);
-    socket.on("data", (c) => chunks.push(c));
-    socket.on("error", () => {});
-    socket.on("close", () => {
-      clearTimeout(timer);
-      resolve(Buffer.concat(chunks).toString("latin1"));
+    socket.on("data", (c) => {
+      chunks.push(c);
+      if (completeAnswer(Buffer.concat(chunks).toString("latin1"))) done();
     });
+    socket.on("error", () => {});
+    socket.on("close", done);
     socket.write(data);
   });
 }
