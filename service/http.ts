@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { createServer, type Server, STATUS_CODES } from "node:http";
+import { createServer, type RequestListener, type Server, STATUS_CODES } from "node:http";
 import type { Duplex } from "node:stream";
 import type { Logger } from "pino";
 import { HEADERS_TIMEOUT_MS, KEEP_ALIVE_TIMEOUT_MS, MAX_HEADER_BYTES } from "./contract.ts";
@@ -24,7 +24,7 @@ function clientErrorStatus(code: string | undefined): number {
  * ALB's idle timeout, and JSON answers for requests the HTTP parser rejects.
  */
 export function createHttpServer(
-  callback: Parameters<typeof createServer>[1],
+  callback: RequestListener,
   logger: Logger,
   options: HttpServerOptions = {},
 ): Server {
@@ -44,6 +44,27 @@ export function createHttpServer(
   // Bodies are refused, so a request is complete when its headers are.
   server.requestTimeout = headersTimeout + 1000;
 
+  // Answers for requests that never reach the app, written straight to the socket.
+  const answerRaw = (socket: Duplex, status: number, message: string | undefined, extra: string[] = []) => {
+    const requestId = randomUUID();
+    const body = JSON.stringify(errorBody(status, message, requestId));
+    socket.end(
+      [
+        `HTTP/1.1 ${status} ${STATUS_CODES[status]}`,
+        "Content-Type: application/json; charset=utf-8",
+        `Content-Length: ${Buffer.byteLength(body)}`,
+        `X-Request-Id: ${requestId}`,
+        "Cache-Control: no-store",
+        "X-Content-Type-Options: nosniff",
+        ...extra,
+        "Connection: close",
+        "",
+        body,
+      ].join("\r\n"),
+    );
+    return requestId;
+  };
+
   server.on("clientError", (err: NodeJS.ErrnoException, socket: Duplex) => {
     // Answer only on a connection that has not been answered on yet; otherwise a reply could
     // interleave with an earlier response on the same keep-alive socket.
@@ -53,22 +74,19 @@ export function createHttpServer(
       return;
     }
     const status = clientErrorStatus(err.code);
-    const requestId = randomUUID();
+    const requestId = answerRaw(socket, status, undefined);
     logger.warn({ status, code: err.code, requestId }, "client error");
-    const body = JSON.stringify(errorBody(status, undefined, requestId));
-    socket.end(
-      [
-        `HTTP/1.1 ${status} ${STATUS_CODES[status]}`,
-        "Content-Type: application/json; charset=utf-8",
-        `Content-Length: ${Buffer.byteLength(body)}`,
-        `X-Request-Id: ${requestId}`,
-        "Cache-Control: no-store",
-        "X-Content-Type-Options: nosniff",
-        "Connection: close",
-        "",
-        body,
-      ].join("\r\n"),
-    );
   });
+
+  // CONNECT would otherwise drop the socket without an answer.
+  server.on("connect", (_req, socket: Duplex) => {
+    const requestId = answerRaw(socket, 405, "CONNECT is not supported", ["Allow: GET, HEAD"]);
+    logger.info({ method: "CONNECT", status: 405, requestId }, "request");
+  });
+
+  // `Expect` requests go to the app like any other (no automatic "100 Continue" or bodiless
+  // 417): it refuses bodies before the client sends one, and unknown expectations as JSON.
+  server.on("checkContinue", callback);
+  server.on("checkExpectation", callback);
   return server;
 }

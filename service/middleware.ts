@@ -176,7 +176,8 @@ export function requestTimeout(ms: number): Middleware {
 
 /**
  * Refuses what these routes never need: URLs longer than `maxUrlBytes` (414), HTTP/1.1 without
- * Host (400), and any request body (413; the socket is closed instead of reading it).
+ * Host (400), expectations other than 100-continue (417) and any request body (413; the
+ * socket is closed instead of reading it).
  */
 export function limits(maxUrlBytes: number): Middleware {
   return async (ctx: Context, next: Next) => {
@@ -185,6 +186,10 @@ export function limits(maxUrlBytes: number): Middleware {
     }
     if (ctx.req.httpVersion === "1.1" && !ctx.get("host")) {
       throw httpError(400, "HTTP/1.1 request without a Host header", { Connection: "close" });
+    }
+    const expect = ctx.get("expect");
+    if (expect && expect.toLowerCase() !== "100-continue") {
+      throw httpError(417, "only the 100-continue expectation is understood", { Connection: "close" });
     }
     const length = ctx.get("content-length");
     if (ctx.get("transfer-encoding") || (length !== "" && Number(length) !== 0)) {

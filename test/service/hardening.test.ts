@@ -272,3 +272,44 @@ test("malformed requests answer 400 JSON from the parser guard; HTTP/1.1 without
   // HTTP/1.0 needs no Host.
   t.is(parseRaw(await rawRequest(svc.port, "GET /healthz HTTP/1.0\r\n\r\n")).status, 200);
 });
+
+test("CONNECT, odd expectations and 100-continue with a body get JSON answers, never a silent drop", async (t) => {
+  const svc = await startApp();
+  t.teardown(svc.close);
+  const connectAnswer = parseRaw(
+    await rawRequest(svc.port, "CONNECT example.com:443 HTTP/1.1\r\nHost: example.com:443\r\n\r\n"),
+  );
+  t.is(connectAnswer.status, 405);
+  t.is(connectAnswer.headers.allow, "GET, HEAD");
+  t.like(JSON.parse(connectAnswer.body), { status: 405, message: "CONNECT is not supported" });
+
+  const teapot = parseRaw(
+    await rawRequest(svc.port, "GET /healthz HTTP/1.1\r\nHost: x\r\nExpect: teapot\r\n\r\n"),
+  );
+  t.is(teapot.status, 417);
+  t.like(JSON.parse(teapot.body), { status: 417, error: "Expectation Failed" });
+
+  // The body is refused before the client sends it: no "100 Continue" first.
+  const raw = await rawRequest(
+    svc.port,
+    "PUT /healthz HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\nContent-Length: 5000\r\n\r\n",
+  );
+  t.regex(raw, /^HTTP\/1\.1 413 /);
+  // 100-continue without a body is an ordinary request.
+  const plain = parseRaw(
+    await rawRequest(svc.port, "GET /healthz HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\n\r\n"),
+  );
+  t.is(plain.status, 200);
+});
+
+test("absolute-form and asterisk-form targets are routed by path only", async (t) => {
+  const svc = await startApp();
+  t.teardown(svc.close);
+  const absolute = parseRaw(
+    await rawRequest(svc.port, "GET http://evil.example/healthz HTTP/1.1\r\nHost: x\r\n\r\n"),
+  );
+  t.is(absolute.status, 200);
+  const asterisk = parseRaw(await rawRequest(svc.port, "OPTIONS * HTTP/1.1\r\nHost: x\r\n\r\n"));
+  t.is(asterisk.status, 404);
+  t.is(JSON.parse(asterisk.body).status, 404);
+});

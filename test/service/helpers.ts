@@ -116,18 +116,25 @@ export function request(url: string, options: RequestOptions = {}): Promise<Repl
 }
 
 /** The answer is complete: headers and as many body bytes as Content-Length says. */
-function completeAnswer(raw: string): boolean {
+function completeAnswer(raw: string, headOnly: boolean): boolean {
   const split = raw.indexOf("\r\n\r\n");
   if (split < 0) return false;
+  if (headOnly && !raw.startsWith("HTTP/1.1 100 ")) return true;
   const length = /\r\ncontent-length:\s*(\d+)/i.exec(raw.slice(0, split));
   return length !== null && raw.length - split - 4 >= Number(length[1]);
 }
 
 /**
  * Writes raw bytes on a fresh connection; resolves with the first answer once it is complete
- * (by Content-Length) or the server closes the connection.
+ * (by Content-Length, or at the end of the headers for an answer to HEAD) or the server closes
+ * the connection.
  */
-export function rawRequest(port: number, data: string | Buffer, timeoutMs = 3000): Promise<string> {
+export function rawRequest(
+  port: number,
+  data: string | Buffer,
+  timeoutMs = 3000,
+  headOnly = false,
+): Promise<string> {
   return new Promise((resolve, reject) => {
     const socket = connect(port, "127.0.0.1");
     const chunks: Buffer[] = [];
@@ -142,7 +149,7 @@ export function rawRequest(port: number, data: string | Buffer, timeoutMs = 3000
     }, timeoutMs);
     socket.on("data", (c) => {
       chunks.push(c);
-      if (completeAnswer(Buffer.concat(chunks).toString("latin1"))) done();
+      if (completeAnswer(Buffer.concat(chunks).toString("latin1"), headOnly)) done();
     });
     socket.on("error", () => {});
     socket.on("close", done);
