@@ -5,9 +5,10 @@ import { SERVICE_NAME } from "./contract.ts";
 export type { Logger } from "pino";
 
 /**
- * JSON lines for CloudWatch: ISO time, the level as a word, the service's identity on every
- * line, errors with their stack under `err`. Writes to stdout unless given a destination;
- * nothing else in the service writes to stdout.
+ * JSON lines for CloudWatch: `time` in epoch milliseconds (pino's default; an ISO string costs
+ * about a microsecond more on every request), the level as a word, the service's identity on
+ * every line, errors with their stack under `err`. Writes synchronously to stdout unless given a
+ * destination, so no line is lost when the process exits; nothing else writes to stdout.
  */
 export function createLogger(
   config: Pick<ServiceConfig, "logLevel" | "color" | "version">,
@@ -17,7 +18,6 @@ export function createLogger(
     {
       level: config.logLevel,
       base: { service: SERVICE_NAME, color: config.color, version: config.version },
-      timestamp: pino.stdTimeFunctions.isoTime,
       formatters: { level: (label) => ({ level: label }) },
     },
     destination,
