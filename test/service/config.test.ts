@@ -127,3 +127,17 @@ test("server entry exits 1 with one line when the port is taken", async (t) => {
   t.is(child.stderr.length, 1);
   t.regex(child.stderr[0] ?? "", /^error: listen EADDRINUSE: address already in use 127\.0\.0\.1:\d+$/);
 });
+
+test("the npm script's env file starts a blue service with a short drain, and the environment wins", async (t) => {
+  const run = (env: Record<string, string>) => {
+    const child = spawnServer(env, ["--env-file=service/dev.env"]);
+    t.teardown(() => child.process.kill("SIGKILL"));
+    return child.waitForLog((l) => l.msg === "listening");
+  };
+  const defaults = await run({ PORT: "0", HOST: "127.0.0.1" });
+  t.is(defaults.color, "blue");
+  t.is(defaults.drainSeconds, 2);
+  const overridden = await run({ PORT: "0", HOST: "127.0.0.1", SERVICE_COLOR: "green", DRAIN_SECONDS: "5" });
+  t.is(overridden.color, "green");
+  t.is(overridden.drainSeconds, 5);
+});

@@ -200,8 +200,8 @@ export interface Child {
 }
 
 /** Runs the real server entry as `node --import tsx service/server.ts` with exactly `env`. */
-export function spawnServer(env: Record<string, string>): Child {
-  const child = spawn(process.execPath, ["--import", "tsx", SERVER_ENTRY], {
+export function spawnServer(env: Record<string, string>, nodeFlags: string[] = []): Child {
+  const child = spawn(process.execPath, ["--import", "tsx", ...nodeFlags, SERVER_ENTRY], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? "", ...env },
     stdio: ["ignore", "pipe", "pipe"],
