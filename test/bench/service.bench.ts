@@ -27,7 +27,7 @@ const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const ROUNDS = 3;
 const WARMUP_SECONDS = 1;
 const ROUND_SECONDS = 3;
-const CONNECTIONS = 32;
+const CONNECTIONS = 10; // autocannon's default
 
 /** The part of autocannon's result read here (the package ships no types). */
 interface LoadResult {
