@@ -1,0 +1,139 @@
+import Router from "@koa/router";
+import Koa, { type Context, type Next } from "koa";
+import type { Logger } from "pino";
+import type { ServiceConfig } from "./config.ts";
+import {
+  LIVENESS_PATH,
+  MAX_URL_BYTES,
+  METRICS_PATH,
+  READINESS_PATH,
+  REQUEST_TIMEOUT_MS,
+  SERVICE_NAME,
+  VERSION_PATH,
+  type VersionInfo,
+} from "./contract.ts";
+import { createLogger } from "./logger.ts";
+import { createMetrics, type Registry, UNMATCHED_ROUTE } from "./metrics.ts";
+import {
+  errors,
+  httpError,
+  limits,
+  observe,
+  requestId,
+  requestTimeout,
+  type ServiceState,
+  securityHeaders,
+} from "./middleware.ts";
+
+/**
+ * Where the process is in its life. `serving`: ready. `draining`: readiness answers 503 but
+ * every route still serves. `closing`: no new connections; in-flight answers close their socket.
+ */
+export type Phase = "serving" | "draining" | "closing";
+
+export interface Lifecycle {
+  phase: Phase;
+}
+
+export function createLifecycle(): Lifecycle {
+  return { phase: "serving" };
+}
+
+export interface AppOptions {
+  /** Defaults to JSON lines on stdout at `config.logLevel`. */
+  logger?: Logger;
+  /** Defaults to a new registry for this app. */
+  registry?: Registry;
+  /** Shared with the drain logic; defaults to a new one in phase `serving`. */
+  lifecycle?: Lifecycle;
+  requestTimeoutMs?: number;
+  startedAt?: Date;
+}
+
+export interface ServiceApp {
+  app: Koa<ServiceState>;
+  config: ServiceConfig;
+  logger: Logger;
+  registry: Registry;
+  lifecycle: Lifecycle;
+}
+
+const ROUTES = [LIVENESS_PATH, READINESS_PATH, VERSION_PATH, METRICS_PATH, "/"] as const;
+const KNOWN_ROUTES: ReadonlySet<string> = new Set(ROUTES);
+
+/** The route template a request is counted and logged under. All routes are static paths. */
+function routeOf(ctx: Context): string {
+  return KNOWN_ROUTES.has(ctx.path) ? ctx.path : UNMATCHED_ROUTE;
+}
+
+/**
+ * Builds the service as a Koa app value; nothing listens until the caller does (see
+ * `createHttpServer` in http.ts for the server with its limits, and drain.ts to run it).
+ */
+export function createApp(config: ServiceConfig, options: AppOptions = {}): ServiceApp {
+  const logger = options.logger ?? createLogger(config);
+  const metrics = createMetrics(options.registry);
+  const lifecycle = options.lifecycle ?? createLifecycle();
+  const startedAt = (options.startedAt ?? new Date()).toISOString();
+  const version: VersionInfo = {
+    service: SERVICE_NAME,
+    color: config.color,
+    version: config.version,
+    commit: config.gitSha,
+    startedAt,
+  };
+
+  // The ALB is the one proxy: trust one X-Forwarded-For hop (see clientIp in middleware.ts).
+  const app = new Koa<ServiceState>({ proxy: true, maxIpsCount: 1 });
+  app.silent = true;
+  app.on("error", (err: unknown) => logger.warn({ err }, "response error"));
+
+  const router = new Router<ServiceState>({ strict: true, sensitive: true });
+  router.get(LIVENESS_PATH, (ctx) => {
+    ctx.body = { status: "ok" };
+  });
+  router.get(READINESS_PATH, (ctx) => {
+    const ready = lifecycle.phase === "serving";
+    ctx.status = ready ? 200 : 503;
+    ctx.body = { status: ready ? "ready" : "draining" };
+  });
+  router.get(VERSION_PATH, (ctx) => {
+    ctx.body = version;
+  });
+  router.get(METRICS_PATH, async (ctx) => {
+    const text = await metrics.registry.metrics();
+    ctx.type = metrics.registry.contentType;
+    ctx.body = text;
+  });
+  router.get("/", (ctx) => {
+    ctx.body = {
+      service: SERVICE_NAME,
+      description: "SecureCloud Monitor service, deployed twice (blue and green) behind one ALB.",
+      color: config.color,
+      version: config.version,
+      endpoints: {
+        [LIVENESS_PATH]: "liveness: 200 while the process runs",
+        [READINESS_PATH]: "readiness: 200 while serving, 503 once draining",
+        [VERSION_PATH]: "color, version, commit and start time",
+        [METRICS_PATH]: "Prometheus metrics",
+      },
+    };
+  });
+
+  app.use(requestId());
+  app.use(observe(logger, metrics, routeOf));
+  app.use(securityHeaders(() => lifecycle.phase === "closing"));
+  app.use(errors(logger));
+  app.use(requestTimeout(options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS));
+  app.use(limits(MAX_URL_BYTES));
+  app.use(router.routes());
+  // Reached only when no route answered: a known path with another method, or no such path.
+  app.use(async (ctx: Context, _next: Next) => {
+    if (KNOWN_ROUTES.has(ctx.path)) {
+      throw httpError(405, `${ctx.path} answers GET and HEAD only`, { Allow: "GET, HEAD" });
+    }
+    throw httpError(404, "no such route");
+  });
+
+  return { app, config, logger, registry: metrics.registry, lifecycle };
+}

@@ -1,0 +1,154 @@
+import { execFile } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import test from "ava";
+import { build } from "esbuild";
+import { CONTAINER_HEALTH_CHECK_COMMAND, SERVICE_PORT } from "../../service/contract.ts";
+import { type Manifest, pruneManifest, RUNTIME_DEPENDENCIES } from "../../service/prune-manifest.ts";
+import { ROOT } from "./helpers.ts";
+
+const run = promisify(execFile);
+const dockerfile = readFileSync(join(ROOT, "Dockerfile"), "utf8");
+const dockerignore = readFileSync(join(ROOT, ".dockerignore"), "utf8");
+const manifest = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as Manifest;
+
+/** Dockerfile instructions with continuation lines joined and comments dropped. */
+function instructions(): { op: string; args: string }[] {
+  return dockerfile
+    .replace(/\\\n/g, " ")
+    .split("\n")
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith("#"))
+    .map((l) => {
+      const [op = "", ...rest] = l.split(/\s+/);
+      return { op: op.toUpperCase(), args: rest.join(" ") };
+    });
+}
+
+/** What Node loads at run time from the server entry: local files and bare package names. */
+async function runtimeGraph(): Promise<{ files: string[]; packages: Set<string> }> {
+  const result = await build({
+    absWorkingDir: ROOT,
+    entryPoints: ["service/server.ts"],
+    bundle: true,
+    write: false,
+    metafile: true,
+    platform: "node",
+    format: "esm",
+    packages: "external",
+    logLevel: "silent",
+  });
+  const packages = new Set<string>();
+  for (const input of Object.values(result.metafile.inputs)) {
+    for (const imported of input.imports) {
+      if (!imported.external || imported.path.startsWith("node:")) continue;
+      const parts = imported.path.split("/");
+      packages.add(imported.path.startsWith("@") ? parts.slice(0, 2).join("/") : (parts[0] ?? ""));
+    }
+  }
+  return { files: Object.keys(result.metafile.inputs), packages };
+}
+
+test("every base image is pinned by digest", (t) => {
+  const args = Object.fromEntries(
+    instructions()
+      .filter((i) => i.op === "ARG" && i.args.includes("="))
+      .map((i) => i.args.split("=", 2) as [string, string]),
+  );
+  const froms = instructions().filter((i) => i.op === "FROM");
+  t.true(froms.length >= 2, "multi-stage");
+  for (const from of froms) {
+    const image = (from.args.split(/\s+/)[0] ?? "").replace(
+      /^\$\{(\w+)\}$/,
+      (_, name: string) => args[name] ?? "",
+    );
+    t.regex(image, /^node:24[\w.-]*-slim@sha256:[0-9a-f]{64}$/, from.args);
+  }
+});
+
+test("the runtime stage runs node on the server entry as a non-root user, with a liveness check", (t) => {
+  const all = instructions();
+  const lastFrom = all.map((i) => i.op).lastIndexOf("FROM");
+  const runtime = all.slice(lastFrom);
+  const user = runtime.filter((i) => i.op === "USER").at(-1)?.args ?? "";
+  t.truthy(user);
+  t.notRegex(user, /^(0|root)(:|$)/);
+  t.is(runtime.find((i) => i.op === "CMD")?.args, '["node", "service/server.ts"]');
+  t.false(runtime.some((i) => i.op === "ENTRYPOINT"));
+  t.is(runtime.find((i) => i.op === "EXPOSE")?.args, String(SERVICE_PORT));
+  t.is(runtime.find((i) => i.op === "STOPSIGNAL")?.args, "SIGTERM");
+  const healthcheck = runtime.find((i) => i.op === "HEALTHCHECK")?.args ?? "";
+  const exec = JSON.parse(healthcheck.slice(healthcheck.indexOf("CMD ") + 4)) as string[];
+  t.deepEqual(["CMD", ...exec], [...CONTAINER_HEALTH_CHECK_COMMAND]);
+  // Nothing in the runtime stage installs or builds: it only copies.
+  t.false(runtime.some((i) => i.op === "RUN"));
+});
+
+test("the image copies every file the server entry loads, and only production dependencies", async (t) => {
+  const { files } = await runtimeGraph();
+  const copies = instructions()
+    .filter((i) => i.op === "COPY" && !i.args.startsWith("--from"))
+    .map((i) => i.args.split(/\s+/)[0] ?? "");
+  for (const file of files) {
+    t.true(
+      copies.some((source) => (source.endsWith("/") ? file.startsWith(source) : file === source)),
+      `${file} is loaded at run time but not copied into the image`,
+    );
+  }
+  t.regex(dockerfile, /npm install --omit=dev/);
+  t.notRegex(dockerfile, /npm (start|run)/);
+});
+
+test(".dockerignore is an allow-list that lets in what the Dockerfile copies", (t) => {
+  const lines = dockerignore.split("\n").filter((l) => l && !l.startsWith("#"));
+  t.is(lines[0], "*");
+  for (const needed of ["!package.json", "!package-lock.json", "!common/conventions.ts", "!service/"]) {
+    t.true(lines.includes(needed), needed);
+  }
+});
+
+test("RUNTIME_DEPENDENCIES is exactly what the service imports, plus required peers", async (t) => {
+  const { packages } = await runtimeGraph();
+  const peers = new Set<string>();
+  for (const name of packages) {
+    const pkg = JSON.parse(readFileSync(join(ROOT, "node_modules", name, "package.json"), "utf8")) as {
+      peerDependencies?: Record<string, string>;
+      peerDependenciesMeta?: Record<string, { optional?: boolean }>;
+    };
+    for (const peer of Object.keys(pkg.peerDependencies ?? {})) {
+      if (!pkg.peerDependenciesMeta?.[peer]?.optional) peers.add(peer);
+    }
+  }
+  t.deepEqual([...RUNTIME_DEPENDENCIES].sort(), [...new Set([...packages, ...peers])].sort());
+  for (const name of RUNTIME_DEPENDENCIES) t.truthy(manifest.dependencies?.[name], `${name} in dependencies`);
+});
+
+test("pruneManifest keeps the module type and the pinned runtime dependencies only", (t) => {
+  const pruned = pruneManifest(manifest);
+  t.is(pruned.type, "module");
+  t.deepEqual(Object.keys(pruned.dependencies ?? {}).sort(), [...RUNTIME_DEPENDENCIES].sort());
+  for (const [name, version] of Object.entries(pruned.dependencies ?? {})) {
+    t.is(version, manifest.dependencies?.[name] as string);
+  }
+  t.is(pruned.devDependencies, undefined);
+  t.is(pruned.scripts, undefined);
+  const err = t.throws(() => pruneManifest({ dependencies: { koa: "3.3.0" } }));
+  t.regex(
+    err?.message ?? "",
+    /lacks runtime dependencies: @koa\/router, helmet, koa-helmet, pino, prom-client$/,
+  );
+});
+
+test("prune-manifest.ts run as a script rewrites the package.json in its working directory", async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), "prune-"));
+  t.teardown(() => rmSync(dir, { recursive: true, force: true }));
+  cpSync(join(ROOT, "service/prune-manifest.ts"), join(dir, "service/prune-manifest.ts"));
+  writeFileSync(join(dir, "package.json"), JSON.stringify(manifest));
+  await run(process.execPath, ["--import", import.meta.resolve("tsx"), "service/prune-manifest.ts"], {
+    cwd: dir,
+  });
+  const written = JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as Manifest;
+  t.deepEqual(written, pruneManifest(manifest));
+});
