@@ -27,7 +27,7 @@ WORKDIR /app
 # read-only root filesystem and the service writes nothing (logs go to stdout).
 COPY --from=deps /app/package.json ./package.json
 COPY --from=deps /app/node_modules ./node_modules
-COPY common/conventions.ts ./common/conventions.ts
+COPY common/ ./common/
 COPY service/ ./service/
 # The `node` user (uid 1000) of the official image.
 USER 1000:1000

@@ -14,10 +14,11 @@ import { Lazy } from "cdktf";
 import { Construct } from "constructs";
 import { COLORS, type Color, resourceName, TAG } from "../common/conventions.ts";
 import {
+  CONTAINER_HEALTH_CHECK_COMMAND,
   CONTAINER_NAME,
-  LIVENESS_PATH,
+  SERVICE_ENV,
   SERVICE_PORT,
-  STOP_TIMEOUT_MARGIN_SECONDS,
+  stopTimeoutSeconds,
 } from "../common/service-contract.ts";
 import type { EnvironmentConfig } from "./config/types.ts";
 import type { EstateKeys } from "./keys.ts";
@@ -265,27 +266,22 @@ function containerDefinition(
     portMappings: [{ containerPort: SERVICE_PORT, protocol: "tcp", appProtocol: "http" }],
     // A Parameter Store value of the same name (LOG_LEVEL, say) replaces the default here.
     environment: [
-      { name: "SERVICE_COLOR", value: color },
-      { name: "PORT", value: String(SERVICE_PORT) },
-      { name: "DRAIN_SECONDS", value: String(env.drainSeconds) },
-      { name: "LOG_LEVEL", value: "info" },
+      { name: SERVICE_ENV.color, value: color },
+      { name: SERVICE_ENV.port, value: String(SERVICE_PORT) },
+      { name: SERVICE_ENV.drainSeconds, value: String(env.drainSeconds) },
+      { name: SERVICE_ENV.logLevel, value: "info" },
     ].filter((v) => !secrets.some((s) => s.name === v.name)),
     secrets: secrets.map((s) => ({ name: s.name, valueFrom: s.parameterArn })),
     // Liveness, not readiness: a draining task answers 503 on /readyz but must not be killed.
     healthCheck: {
-      command: [
-        "CMD",
-        "node",
-        "-e",
-        `fetch('http://127.0.0.1:${SERVICE_PORT}${LIVENESS_PATH}').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))`,
-      ],
+      command: [...CONTAINER_HEALTH_CHECK_COMMAND],
       interval: 15,
       timeout: 5,
       retries: 3,
       startPeriod: 20,
     },
     // SIGTERM, then drainSeconds of serving, then close: ECS must not SIGKILL before that.
-    stopTimeout: env.drainSeconds + STOP_TIMEOUT_MARGIN_SECONDS,
+    stopTimeout: stopTimeoutSeconds(env.drainSeconds),
     ulimits: [{ name: "nofile", softLimit: 65536, hardLimit: 65536 }],
     logConfiguration: {
       logDriver: "awslogs",

@@ -6,7 +6,12 @@ import { VpcSecurityGroupEgressRule } from "@cdktf/provider-aws/lib/vpc-security
 import { VpcSecurityGroupIngressRule } from "@cdktf/provider-aws/lib/vpc-security-group-ingress-rule/index.js";
 import { Construct } from "constructs";
 import { COLORS, type Color, LISTENER_ROLE, resourceName, TAG } from "../common/conventions.ts";
-import { READINESS_PATH, SERVICE_PORT } from "../common/service-contract.ts";
+import {
+  ALB_IDLE_TIMEOUT_SECONDS,
+  READINESS_HEALTHY_STATUS,
+  READINESS_PATH,
+  SERVICE_PORT,
+} from "../common/service-contract.ts";
 import { suppress } from "../policies/suppressions.ts";
 import { REGIONS } from "./config/regions.ts";
 import type { EnvironmentConfig } from "./config/types.ts";
@@ -109,7 +114,8 @@ export class LoadBalancer extends Construct {
       dropInvalidHeaderFields: true,
       desyncMitigationMode: "strictest",
       enableDeletionProtection: env.features.deletionProtection,
-      idleTimeout: 60,
+      // The service keeps idle sockets open longer than this, so the ALB never reuses a closed one.
+      idleTimeout: ALB_IDLE_TIMEOUT_SECONDS,
       accessLogs: { bucket: this.accessLogs.name, prefix: "alb", enabled: true },
       tags: { Name: name("alb") },
       dependsOn: [this.accessLogs.policy],
@@ -138,7 +144,7 @@ export class LoadBalancer extends Construct {
           enabled: true,
           path: READINESS_PATH,
           protocol: "HTTP",
-          matcher: "200",
+          matcher: String(READINESS_HEALTHY_STATUS),
           interval: 10,
           timeout: 5,
           healthyThreshold: 2,

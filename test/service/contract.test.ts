@@ -50,9 +50,13 @@ test("the health-check paths and port are the ones the service answers", async (
   t.is((await request(`${svc.url}${LIVENESS_PATH}`)).status, 200);
 });
 
-test("contract.ts imports nothing, so the stacks can load it without the service's packages", (t) => {
+test("the contract imports nothing but the shared contract, so the stacks load it without the service's packages", (t) => {
+  const shared = readFileSync(`${ROOT}common/service-contract.ts`, "utf8");
+  t.notRegex(shared, /^\s*(import|export\s+\*)\s/m);
+  t.notRegex(shared, /\brequire\(/);
   const source = readFileSync(`${ROOT}service/contract.ts`, "utf8");
-  t.notRegex(source, /^\s*import\s/m);
+  const imports = [...source.matchAll(/^\s*(?:import|export)\b[^;]*?from\s+"([^"]+)"/gm)].map((m) => m[1]);
+  t.deepEqual([...new Set(imports)], ["../common/service-contract.ts"]);
   t.notRegex(source, /\brequire\(/);
 });
 
