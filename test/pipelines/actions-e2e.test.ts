@@ -1,0 +1,197 @@
+/**
+ * The actions run end to end the way GitHub runs them, from the workflows' own `with:`
+ * inputs: INPUT_* environment, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, the committed
+ * bundles, no install. AWS is moto; the static gate reads a real synthesized estate.
+ */
+import { spawn } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import test from "ava";
+import { type BuiltEstate, buildEstate } from "../../delivery/rehearsal/estate.ts";
+import { fastEnv, listenerState } from "../helpers/delivery.ts";
+import { synthEstate } from "../helpers/estate.ts";
+import { type Moto, startMoto } from "../helpers/moto.ts";
+import { findStep, interpolate, load, ROOT, type Step, stepInputsEnv } from "./workflow.ts";
+
+let moto: Moto;
+const work = mkdtempSync(join(tmpdir(), "sc-actions-e2e-"));
+test.before(async () => {
+  moto = await startMoto();
+});
+test.after.always(async () => {
+  await moto?.stop();
+  rmSync(work, { recursive: true, force: true });
+});
+
+interface StepRun {
+  code: number | null;
+  stderr: string;
+  outputs: Record<string, string>;
+  summary: string;
+}
+
+/** GitHub's GITHUB_OUTPUT file format: `name=value` lines and `name<<DELIM` blocks. */
+function parseOutputs(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const block = /^([^=<]+)<<(.+)$/.exec(line);
+    if (block) {
+      const end = lines.indexOf(block[2]!, i + 1);
+      out[block[1]!] = lines.slice(i + 1, end).join("\n");
+      i = end;
+    } else if (line.includes("=")) out[line.slice(0, line.indexOf("="))] = line.slice(line.indexOf("=") + 1);
+  }
+  return out;
+}
+
+/** Runs a `uses: ./...` step from its committed bundle with the workflow's own inputs. */
+async function runStep(
+  step: Step,
+  context: Record<string, string>,
+  env: NodeJS.ProcessEnv,
+  cwd: string,
+): Promise<StepRun> {
+  const actionDir = step.uses!.replace(/^\.\//, "");
+  const dir = mkdtempSync(join(work, "step-"));
+  const output = join(dir, "output");
+  const summary = join(dir, "summary");
+  writeFileSync(output, "");
+  writeFileSync(summary, "");
+  const child = spawn(process.execPath, [join(ROOT, actionDir, "dist", "index.js")], {
+    cwd,
+    env: {
+      ...env,
+      ...stepInputsEnv(step, context, join(actionDir, "action.yml")),
+      GITHUB_OUTPUT: output,
+      GITHUB_STEP_SUMMARY: summary,
+      NODE_NO_WARNINGS: "1",
+    },
+    stdio: ["ignore", "ignore", "pipe"],
+  });
+  let stderr = "";
+  child.stderr.on("data", (c: Buffer) => {
+    stderr += c;
+  });
+  const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
+  return {
+    code,
+    stderr,
+    outputs: parseOutputs(readFileSync(output, "utf8")),
+    summary: readFileSync(summary, "utf8"),
+  };
+}
+
+/** Runs a `run:` step with bash and its `env:` interpolated from the context. */
+async function runScript(step: Step, context: Record<string, string>): Promise<string> {
+  const summary = join(mkdtempSync(join(work, "script-")), "summary");
+  writeFileSync(summary, "");
+  const env = Object.fromEntries(
+    Object.entries(step.env ?? {}).map(([k, v]) => [k, interpolate(String(v), context)]),
+  );
+  const child = spawn("bash", ["-e", "-c", step.run!], {
+    env: { PATH: process.env.PATH, GITHUB_STEP_SUMMARY: summary, ...env },
+    stdio: "ignore",
+  });
+  const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
+  if (code !== 0) throw new Error(`run step exited ${code}`);
+  return readFileSync(summary, "utf8");
+}
+
+test.serial(
+  "rollback.yml: the on-call dispatch puts traffic back with who and why recorded, and summarises it",
+  async (t) => {
+    await moto.reset();
+    const estate: BuiltEstate = await buildEstate(moto.clientConfig(), { env: "prod", live: "green" });
+    const workflow = load("rollback.yml");
+    const context = {
+      "inputs.environment": "prod",
+      "inputs.reason": "5xx spike after the 14:02 release",
+      "inputs.to-color": "previous",
+      "inputs.force": "false",
+      "vars.PRODUCTION_LISTENER_ARN": estate.listenerArn,
+      "vars.AWS_REGION": "us-east-1",
+      "github.triggering_actor": "oncall-sre",
+      "github.run_id": "777",
+    };
+    const step = findStep(workflow, "rollback", "rollback");
+    const run = await runStep(step, context, fastEnv(moto.endpoint), work);
+    t.is(run.code, 0, run.stderr);
+    t.like(run.outputs, {
+      "rolled-back-to": "blue",
+      changed: "true",
+      "live-color": "blue",
+      "rollout-state": "rolled-back",
+    });
+
+    const state = await listenerState(moto.clientConfig(), estate.listenerArn, estate.targetGroups);
+    t.deepEqual(state.weights, { blue: 100, green: 0 });
+    t.like(state.record, {
+      state: "rolled-back",
+      actor: "oncall-sre",
+      reason: "5xx spike after the 14:02 release",
+    });
+
+    const stepsContext = Object.fromEntries(
+      Object.entries(run.outputs).map(([k, v]) => [`steps.rollback.outputs.${k}`, v]),
+    );
+    const summary = await runScript(
+      workflow.jobs.rollback!.steps!.find((s) => s.name === "Who, why, from and to")!,
+      { ...context, ...stepsContext, "steps.rollback.outcome": "success" },
+    );
+    t.regex(summary, /\| who \| `oncall-sre` \|/);
+    t.regex(summary, /\| why \| `5xx spike after the 14:02 release` \|/);
+    t.regex(summary, /\| to \| `blue` \|/);
+    t.regex(summary, /\| from \| `green/);
+  },
+);
+
+test.serial(
+  "deploy.yml: the canary shift step moves traffic to the new color in the workflow's default steps",
+  async (t) => {
+    await moto.reset();
+    const estate = await buildEstate(moto.clientConfig(), { env: "prod" });
+    const workflow = load("deploy.yml");
+    const job = Object.entries(workflow.jobs).find(([, j]) => j.steps?.some((s) => s.id === "shift"))!;
+    const step = findStep(workflow, job[0], "shift");
+    const context: Record<string, string> = {
+      "steps.estate.outputs.listener": estate.listenerArn,
+      "steps.estate.outputs.cluster": estate.cluster,
+      "steps.deploy.outputs.color": "green",
+      // A dispatch with bake 0 (the default bake is minutes); the steps are the workflow's default.
+      "inputs.bake-seconds": "0",
+      "inputs.canary-steps": "",
+      "vars.AWS_REGION": "us-east-1",
+      "github.run_id": "778",
+      "github.run_attempt": "1",
+      "github.actor": "release-bot",
+    };
+    const run = await runStep(step, context, fastEnv(moto.endpoint), work);
+    t.is(run.code, 0, run.stderr);
+    t.like(run.outputs, { "live-color": "green", "rollout-state": "complete" });
+    const state = await listenerState(moto.clientConfig(), estate.listenerArn, estate.targetGroups);
+    t.deepEqual(state.weights, { blue: 0, green: 100 });
+    t.like(state.record, { state: "complete", steps: [10, 50, 100], to: "green" });
+    t.regex(run.summary, /mermaid/);
+  },
+);
+
+test.serial(
+  "pull-request.yml: the static gate step passes the estate, annotates nothing, writes SARIF and a summary",
+  async (t) => {
+    const estate = synthEstate();
+    t.teardown(() => estate.cleanup());
+    const workflow = load("pull-request.yml");
+    const step = findStep(workflow, "static-gate", "gate");
+    const cwd = dirname(estate.outdir);
+    const run = await runStep(step, {}, { PATH: process.env.PATH }, cwd);
+    t.is(run.code, 0, run.stderr);
+    t.like(run.outputs, { passed: "true", blocking: "0" });
+    const sarif = JSON.parse(readFileSync(join(cwd, String(step.with?.["sarif-file"])), "utf8"));
+    t.is(sarif.version, "2.1.0");
+    t.true(sarif.runs[0].tool.driver.rules.length >= 40);
+    t.regex(run.summary, /suppress/i, "the summary lists the suppressions");
+  },
+);
