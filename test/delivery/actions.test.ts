@@ -156,6 +156,8 @@ test("the freshness check names the bundles whose sources changed, and only thos
   ]);
   for (const dir of sourceDirs) cpSync(join(root, dir), join(copy, dir), { recursive: true });
   cpSync(join(root, "package.json"), join(copy, "package.json"));
+  // esbuild reads tsconfig.json (strict mode → "use strict" in the output), so the copy needs it.
+  cpSync(join(root, "tsconfig.json"), join(copy, "tsconfig.json"));
   symlinkSync(join(root, "node_modules"), join(copy, "node_modules"));
   const file = join(copy, "delivery/rollback.ts");
   writeFileSync(file, readFileSync(file, "utf8").replace("manual rollback", "manual roll-back"));

@@ -348,7 +348,7 @@ for (const [title, argv, message] of badInputs) {
 test("the command as a process: exit codes and streams", (t) => {
   const [base, head] = pair("waf");
   const node = (args: string[]) =>
-    spawnSync(process.execPath, ["--import", "tsx", join(root, "policies", "diff", "main.ts"), ...args], {
+    spawnSync(process.execPath, ["--import", "tsx", join(root, "cli", "securecloud.ts"), "diff", ...args], {
       encoding: "utf8",
     });
   const ok = node(["--base", base, "--head", head, "--format", "json"]);
