@@ -1,7 +1,8 @@
 /**
  * Starts moto's AWS emulator (`.venv/bin/moto_server`, made by `node scripts/pytools.mjs`) on a
  * free loopback port for the rehearsal, the benchmark and anything else outside `test/` that
- * needs AWS without an account.
+ * needs AWS without an account. The tests start theirs through test/helpers/moto.ts, which is
+ * this same launcher.
  */
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -12,6 +13,7 @@ export const MOTO_SERVER = join(import.meta.dirname, "..", "..", ".venv", "bin",
 
 export interface MotoServer {
   endpoint: string;
+  port: number;
   region: string;
   credentials: { accessKeyId: string; secretAccessKey: string };
   /** SDK client config for this server. */
@@ -74,6 +76,7 @@ export async function startMotoServer(
   const credentials = { accessKeyId: "testing", secretAccessKey: "testing" };
   return {
     endpoint,
+    port,
     region,
     credentials,
     clientConfig: () => ({ region, endpoint, credentials }),
