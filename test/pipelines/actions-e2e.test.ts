@@ -17,7 +17,8 @@ import { findStep, interpolate, load, ROOT, type Step, stepInputsEnv } from "./w
 let moto: Moto;
 const work = mkdtempSync(join(tmpdir(), "sc-actions-e2e-"));
 test.before(async () => {
-  moto = await startMoto();
+  // ECS in moto reports the services' tasks as running, as the deploy step waits for that.
+  moto = await startMoto({ env: { MOTO_ECS_SERVICE_RUNNING: "2" } });
 });
 test.after.always(async () => {
   await moto?.stop();
@@ -149,32 +150,45 @@ test.serial(
 );
 
 test.serial(
-  "deploy.yml: the canary shift step moves traffic to the new color in the workflow's default steps",
+  "deploy.yml: the deploy step puts the image on the idle color, then the canary shift step moves traffic there",
   async (t) => {
     await moto.reset();
     const estate = await buildEstate(moto.clientConfig(), { env: "prod" });
     const workflow = load("deploy.yml");
-    const job = Object.entries(workflow.jobs).find(([, j]) => j.steps?.some((s) => s.id === "shift"))!;
-    const step = findStep(workflow, job[0], "shift");
+    const [jobId] = Object.entries(workflow.jobs).find(([, j]) => j.steps?.some((s) => s.id === "shift"))!;
     const context: Record<string, string> = {
       "steps.estate.outputs.listener": estate.listenerArn,
       "steps.estate.outputs.cluster": estate.cluster,
-      "steps.deploy.outputs.color": "green",
+      "steps.image.outputs.uri":
+        "123456789012.dkr.ecr.us-east-1.amazonaws.com/securecloud-prod-service:2.0.0",
+      "vars.AWS_REGION": "us-east-1",
       // A dispatch with bake 0 (the default bake is minutes); the steps are the workflow's default.
       "inputs.bake-seconds": "0",
       "inputs.canary-steps": "",
-      "vars.AWS_REGION": "us-east-1",
-      "github.run_id": "778",
-      "github.run_attempt": "1",
-      "github.actor": "release-bot",
     };
-    const run = await runStep(step, context, fastEnv(moto.endpoint), work);
-    t.is(run.code, 0, run.stderr);
-    t.like(run.outputs, { "live-color": "green", "rollout-state": "complete" });
-    const state = await listenerState(moto.clientConfig(), estate.listenerArn, estate.targetGroups);
-    t.deepEqual(state.weights, { blue: 0, green: 100 });
-    t.like(state.record, { state: "complete", steps: [10, 50, 100], to: "green" });
-    t.regex(run.summary, /mermaid/);
+    const env = fastEnv(moto.endpoint);
+
+    const deploy = await runStep(findStep(workflow, jobId, "deploy"), context, env, work);
+    t.is(deploy.code, 0, deploy.stderr);
+    t.like(deploy.outputs, { color: "green", "live-color": "blue" });
+    const before = await listenerState(moto.clientConfig(), estate.listenerArn, estate.targetGroups);
+    t.deepEqual(before.weights, { blue: 100, green: 0 }, "deploying never moves production traffic");
+
+    const stepsContext = Object.fromEntries(
+      Object.entries(deploy.outputs).map(([k, v]) => [`steps.deploy.outputs.${k}`, v]),
+    );
+    const shift = await runStep(
+      findStep(workflow, jobId, "shift"),
+      { ...context, ...stepsContext },
+      env,
+      work,
+    );
+    t.is(shift.code, 0, shift.stderr);
+    t.like(shift.outputs, { "live-color": "green", "rollout-state": "complete" });
+    const after = await listenerState(moto.clientConfig(), estate.listenerArn, estate.targetGroups);
+    t.deepEqual(after.weights, { blue: 0, green: 100 });
+    t.like(after.record, { state: "complete", steps: [10, 50, 100], to: "green" });
+    t.regex(shift.summary, /mermaid/);
   },
 );
 
