@@ -8,8 +8,8 @@
 //
 // Output is deterministic: same sources and same esbuild give byte-identical files. Each
 // bundle gets a sibling package.json that marks it as an ES module wherever it is checked out.
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { dirname, join, relative, resolve } from "node:path";
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { basename, dirname, extname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 
@@ -22,7 +22,9 @@ export const entries = [
   { entry: "delivery/actions/shift/main.ts", outfile: "delivery/actions/shift/dist/index.js" },
   { entry: "delivery/actions/rollback/main.ts", outfile: "delivery/actions/rollback/dist/index.js" },
   { entry: "policies/compliance-gate/main.ts", outfile: "policies/compliance-gate/dist/index.js" },
-  { entry: "cli/securecloud.ts", outfile: "bin/securecloud.mjs" },
+  // The binary is split: each command's code sits in its own chunk under bin/chunks/, loaded
+  // only when that command runs, so `securecloud gate` never compiles the AWS SDK clients.
+  { entry: "cli/securecloud.ts", outfile: "bin/securecloud.mjs", chunks: "bin/chunks" },
 ];
 
 const PACKAGE_JSON = `${JSON.stringify({ type: "module", private: true }, null, 2)}\n`;
@@ -53,11 +55,20 @@ const withoutOidc = {
 };
 
 /** Builds one entry in memory: { [absolute path]: contents }. */
-export async function bundle({ entry, outfile }) {
+export async function bundle({ entry, outfile, chunks }) {
+  const out = chunks
+    ? {
+        outdir: dirname(resolve(root, outfile)),
+        splitting: true,
+        entryNames: basename(outfile).replace(/\.m?js$/, ""),
+        chunkNames: `${relative(dirname(outfile), chunks)}/[name]-[hash]`,
+        outExtension: { ".js": extname(outfile) },
+      }
+    : { outfile: resolve(root, outfile) };
   const result = await build({
     absWorkingDir: root,
     entryPoints: [resolve(root, entry)],
-    outfile: resolve(root, outfile),
+    ...out,
     bundle: true,
     platform: "node",
     format: "esm",
@@ -100,6 +111,21 @@ export async function main(argv) {
   const stale = [];
   for (const e of entries) {
     const files = await bundle(e);
+    // Chunks a previous build wrote and this one does not: stale, and removed on a build.
+    if (e.chunks) {
+      const dir = resolve(root, e.chunks);
+      let present = [];
+      try {
+        present = readdirSync(dir).map((f) => join(dir, f));
+      } catch {}
+      for (const old of present.filter((f) => !(f in files))) {
+        if (check) stale.push(relative(root, old));
+        else {
+          rmSync(old);
+          process.stdout.write(`removed ${relative(root, old)}\n`);
+        }
+      }
+    }
     for (const [path, text] of Object.entries(files)) {
       const rel = relative(root, path);
       if (check) {
