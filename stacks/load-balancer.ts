@@ -1,5 +1,6 @@
 import { Lb } from "@cdktf/provider-aws/lib/lb/index.js";
 import { LbListener } from "@cdktf/provider-aws/lib/lb-listener/index.js";
+import { LbListenerRule } from "@cdktf/provider-aws/lib/lb-listener-rule/index.js";
 import { LbTargetGroup } from "@cdktf/provider-aws/lib/lb-target-group/index.js";
 import { SecurityGroup } from "@cdktf/provider-aws/lib/security-group/index.js";
 import { VpcSecurityGroupEgressRule } from "@cdktf/provider-aws/lib/vpc-security-group-egress-rule/index.js";
@@ -8,6 +9,7 @@ import { Construct } from "constructs";
 import { COLORS, type Color, LISTENER_ROLE, resourceName, TAG } from "../common/conventions.ts";
 import {
   ALB_IDLE_TIMEOUT_SECONDS,
+  METRICS_PATH,
   READINESS_HEALTHY_STATUS,
   READINESS_PATH,
   SERVICE_PORT,
@@ -192,6 +194,23 @@ export class LoadBalancer extends Construct {
       defaultAction: [{ type: "forward", targetGroupArn: this.targetGroups.green.arn }],
       lifecycle: { ignoreChanges: ["default_action"] },
       tags: { Name: name("test"), [TAG.role]: LISTENER_ROLE.test },
+    });
+    // Prometheus scrapes the tasks inside the VPC; from the internet, /metrics does not exist.
+    new LbListenerRule(this, "metrics_not_public", {
+      listenerArn: this.productionListener.arn,
+      priority: 1,
+      condition: [{ pathPattern: { values: [METRICS_PATH, `${METRICS_PATH}/*`] } }],
+      action: [
+        {
+          type: "fixed-response",
+          fixedResponse: {
+            contentType: "application/json",
+            statusCode: "404",
+            messageBody: JSON.stringify({ error: "not found" }),
+          },
+        },
+      ],
+      tags: { Name: name("metrics-not-public") },
     });
     this.redirectListener = new LbListener(this, "http_redirect_listener", {
       loadBalancerArn: this.alb.arn,

@@ -136,6 +136,19 @@ for (const envName of ["staging", "prod"] as const) {
     );
   });
 
+  test(`${envName}: /metrics answers 404 on the production listener, before any forward`, (t) => {
+    const rule = only(doc, "aws_lb_listener_rule", "serving_metrics_not_public");
+    t.is(rule.listener_arn, ref("aws_lb_listener", "serving_production_listener", "arn"));
+    t.is(rule.priority, 1);
+    t.deepEqual((rule.condition as Array<{ path_pattern: { values: string[] } }>)[0]!.path_pattern.values, [
+      "/metrics",
+      "/metrics/*",
+    ]);
+    const action = (rule.action as Array<Record<string, unknown>>)[0]!;
+    t.is(action.type, "fixed-response");
+    t.like(action.fixed_response as object, { status_code: "404" });
+  });
+
   test(`${envName}: ALB security group admits 80/443 from anywhere and 8443 from operators only`, (t) => {
     const sg = ref("aws_security_group", "serving_security_group", "id");
     const rules = Object.values(resources(doc, "aws_vpc_security_group_ingress_rule")).filter(
