@@ -1,5 +1,4 @@
-import Router from "@koa/router";
-import Koa, { type Context, type Next } from "koa";
+import Koa, { type Context, type Middleware } from "koa";
 import type { Logger } from "pino";
 import type { ServiceConfig } from "./config.ts";
 import {
@@ -16,13 +15,12 @@ import { createLogger } from "./logger.ts";
 import { createMetrics, type Registry, UNMATCHED_ROUTE } from "./metrics.ts";
 import {
   errors,
-  httpError,
   limits,
   observe,
   requestId,
-  requestTimeout,
   type ServiceState,
   securityHeaders,
+  staticRoutes,
 } from "./middleware.ts";
 
 /**
@@ -58,14 +56,6 @@ export interface ServiceApp {
   lifecycle: Lifecycle;
 }
 
-const ROUTES = [LIVENESS_PATH, READINESS_PATH, VERSION_PATH, METRICS_PATH, "/"] as const;
-const KNOWN_ROUTES: ReadonlySet<string> = new Set(ROUTES);
-
-/** The route template a request is counted and logged under. All routes are static paths. */
-function routeOf(ctx: Context): string {
-  return KNOWN_ROUTES.has(ctx.path) ? ctx.path : UNMATCHED_ROUTE;
-}
-
 /**
  * Builds the service as a Koa app value; nothing listens until the caller does (see
  * `createHttpServer` in http.ts for the server with its limits, and drain.ts to run it).
@@ -88,52 +78,64 @@ export function createApp(config: ServiceConfig, options: AppOptions = {}): Serv
   app.silent = true;
   app.on("error", (err: unknown) => logger.warn({ err }, "response error"));
 
-  const router = new Router<ServiceState>({ strict: true, sensitive: true });
-  router.get(LIVENESS_PATH, (ctx) => {
-    ctx.body = { status: "ok" };
-  });
-  router.get(READINESS_PATH, (ctx) => {
-    const ready = lifecycle.phase === "serving";
-    ctx.status = ready ? 200 : 503;
-    ctx.body = { status: ready ? "ready" : "draining" };
-  });
-  router.get(VERSION_PATH, (ctx) => {
-    ctx.body = version;
-  });
-  router.get(METRICS_PATH, async (ctx) => {
-    const text = await metrics.registry.metrics();
-    ctx.type = metrics.registry.contentType;
-    ctx.body = text;
-  });
-  router.get("/", (ctx) => {
-    ctx.body = {
-      service: SERVICE_NAME,
-      description: "SecureCloud Monitor service, deployed twice (blue and green) behind one ALB.",
-      color: config.color,
-      version: config.version,
-      endpoints: {
-        [LIVENESS_PATH]: "liveness: 200 while the process runs",
-        [READINESS_PATH]: "readiness: 200 while serving, 503 once draining",
-        [VERSION_PATH]: "color, version, commit and start time",
-        [METRICS_PATH]: "Prometheus metrics",
+  const describe = {
+    service: SERVICE_NAME,
+    description: "SecureCloud Monitor service, deployed twice (blue and green) behind one ALB.",
+    color: config.color,
+    version: config.version,
+    endpoints: {
+      [LIVENESS_PATH]: "liveness: 200 while the process runs",
+      [READINESS_PATH]: "readiness: 200 while serving, 503 once draining",
+      [VERSION_PATH]: "color, version, commit and start time",
+      [METRICS_PATH]: "Prometheus metrics",
+    },
+  };
+  // Every route is a static path answering GET and HEAD.
+  const routes = new Map<string, Middleware<ServiceState>>([
+    [
+      LIVENESS_PATH,
+      (ctx) => {
+        ctx.body = { status: "ok" };
       },
-    };
-  });
+    ],
+    [
+      READINESS_PATH,
+      (ctx) => {
+        const ready = lifecycle.phase === "serving";
+        ctx.status = ready ? 200 : 503;
+        ctx.body = { status: ready ? "ready" : "draining" };
+      },
+    ],
+    [
+      VERSION_PATH,
+      (ctx) => {
+        ctx.body = version;
+      },
+    ],
+    [
+      METRICS_PATH,
+      async (ctx) => {
+        const text = await metrics.registry.metrics();
+        ctx.type = metrics.registry.contentType;
+        ctx.body = text;
+      },
+    ],
+    [
+      "/",
+      (ctx) => {
+        ctx.body = describe;
+      },
+    ],
+  ]);
+  /** The route template a request is counted and logged under. */
+  const routeOf = (ctx: Context) => (routes.has(ctx.path) ? ctx.path : UNMATCHED_ROUTE);
 
   app.use(requestId());
   app.use(observe(logger, metrics, routeOf));
   app.use(securityHeaders(() => lifecycle.phase === "closing"));
   app.use(errors(logger));
-  app.use(requestTimeout(options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS));
   app.use(limits(MAX_URL_BYTES));
-  app.use(router.routes());
-  // Reached only when no route answered: a known path with another method, or no such path.
-  app.use(async (ctx: Context, _next: Next) => {
-    if (KNOWN_ROUTES.has(ctx.path)) {
-      throw httpError(405, `${ctx.path} answers GET and HEAD only`, { Allow: "GET, HEAD" });
-    }
-    throw httpError(404, "no such route");
-  });
+  app.use(staticRoutes(routes, options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS));
 
   return { app, config, logger, registry: metrics.registry, lifecycle };
 }

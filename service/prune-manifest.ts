@@ -10,14 +10,7 @@ import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 /** Packages `service/` and `common/` load at run time, plus their required peers (helmet). */
-export const RUNTIME_DEPENDENCIES = [
-  "@koa/router",
-  "helmet",
-  "koa",
-  "koa-helmet",
-  "pino",
-  "prom-client",
-] as const;
+export const RUNTIME_DEPENDENCIES = ["helmet", "koa", "koa-helmet", "pino", "prom-client"] as const;
 
 export interface Manifest {
   name?: string;

@@ -1,6 +1,10 @@
+import type { AddressInfo } from "node:net";
 import test from "ava";
+import Koa from "koa";
+import koaHelmet from "koa-helmet";
 import { Gauge, Registry } from "prom-client";
-import { MAX_HEADER_BYTES, MAX_URL_BYTES } from "../../service/contract.ts";
+import { KEEP_ALIVE_TIMEOUT_MS, MAX_HEADER_BYTES, MAX_URL_BYTES } from "../../service/contract.ts";
+import { HELMET_OPTIONS } from "../../service/middleware.ts";
 import { parseRaw, rawRequest, request, startApp } from "./helpers.ts";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
@@ -129,6 +133,60 @@ test("every answer, success or error, carries the security headers and no-store"
     t.is(h["cross-origin-resource-policy"], "same-origin", path);
     t.is(h["cache-control"], "no-store", path);
     t.is(h["x-powered-by"], undefined, path);
+  }
+});
+
+test("the response header set is pinned: exactly these names and values on GET /healthz", async (t) => {
+  const svc = await startApp();
+  t.teardown(svc.close);
+  const raw = parseRaw(
+    await rawRequest(svc.port, "GET /healthz HTTP/1.1\r\nHost: x\r\nX-Request-Id: pinned-1\r\n\r\n"),
+  );
+  const { date, ...rest } = raw.headers;
+  t.regex(String(date), /^\w{3}, \d{2} \w{3} \d{4} \d{2}:\d{2}:\d{2} GMT$/);
+  t.deepEqual(rest, {
+    "x-request-id": "pinned-1",
+    "cache-control": "no-store",
+    "content-security-policy": "default-src 'none';frame-ancestors 'none'",
+    "cross-origin-resource-policy": "same-origin",
+    "referrer-policy": "no-referrer",
+    "strict-transport-security": "max-age=31536000; includeSubDomains",
+    "x-content-type-options": "nosniff",
+    "x-frame-options": "DENY",
+    "content-type": "application/json; charset=utf-8",
+    "content-length": "15",
+    connection: "keep-alive",
+    "keep-alive": `timeout=${KEEP_ALIVE_TIMEOUT_MS / 1000}`,
+  });
+});
+
+test("the precomputed security headers are what koa-helmet itself sets on every response", async (t) => {
+  // koa-helmet run per request, the conventional way, with the service's options.
+  const live = new Koa();
+  live.use(koaHelmet(HELMET_OPTIONS));
+  live.use((ctx) => {
+    ctx.body = { status: "ok" };
+  });
+  const server = live.listen(0, "127.0.0.1");
+  t.teardown(() => server.close());
+  await new Promise((resolve) => server.once("listening", resolve));
+  const expected = (await request(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`)).headers;
+  const koaOwn = new Set(["content-type", "content-length", "date", "connection", "keep-alive"]);
+  const helmetSet = Object.keys(expected).filter((name) => !koaOwn.has(name));
+  t.true(helmetSet.length >= 6, `koa-helmet set ${helmetSet.join(", ")}`);
+
+  const svc = await startApp();
+  t.teardown(svc.close);
+  for (const path of ["/healthz", "/nope", "/version"]) {
+    const got = (await request(`${svc.url}${path}`, { method: path === "/version" ? "DELETE" : "GET" }))
+      .headers;
+    for (const name of helmetSet) t.is(got[name], expected[name], `${path} ${name}`);
+    // Nothing helmet-like beyond them: the only other headers are the service's own.
+    const extra = Object.keys(got).filter((n) => !koaOwn.has(n) && !helmetSet.includes(n));
+    t.deepEqual(
+      extra.sort(),
+      path === "/version" ? ["allow", "cache-control", "x-request-id"] : ["cache-control", "x-request-id"],
+    );
   }
 });
 

@@ -135,10 +135,7 @@ test("pruneManifest keeps the module type and the pinned runtime dependencies on
   t.is(pruned.devDependencies, undefined);
   t.is(pruned.scripts, undefined);
   const err = t.throws(() => pruneManifest({ dependencies: { koa: "3.3.0" } }));
-  t.regex(
-    err?.message ?? "",
-    /lacks runtime dependencies: @koa\/router, helmet, koa-helmet, pino, prom-client$/,
-  );
+  t.regex(err?.message ?? "", /lacks runtime dependencies: helmet, koa-helmet, pino, prom-client$/);
 });
 
 test("prune-manifest.ts run as a script rewrites the package.json in its working directory", async (t) => {
