@@ -84,6 +84,8 @@ export async function startMotoServer(
       ...process.env,
       AWS_ENDPOINT_URL: endpoint,
       AWS_REGION: region,
+      // boto3 (the Python side of some tests) reads only AWS_DEFAULT_REGION.
+      AWS_DEFAULT_REGION: region,
       AWS_ACCESS_KEY_ID: credentials.accessKeyId,
       AWS_SECRET_ACCESS_KEY: credentials.secretAccessKey,
       AWS_EC2_METADATA_DISABLED: "true",

@@ -39,6 +39,9 @@ test("two synths of the same code are byte-identical, one stack per environment,
   for (const stack of ["prod", "staging"]) {
     t.regex(first.stdout, new RegExp(`^${stack}: \\d+ resources .*${stack}/cdk\\.tf\\.json$`, "m"));
   }
-  t.regex(first.stdout, /Elastic Load Balancing\s+6\s+\(lb 1, lb_listener 3, lb_target_group 2\)/);
+  t.regex(
+    first.stdout,
+    /Elastic Load Balancing\s+7\s+\(lb 1, lb_listener 3, lb_listener_rule 1, lb_target_group 2\)/,
+  );
   t.regex(first.stdout, /outputs: .*production_listener_arn/);
 });
