@@ -14,7 +14,7 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 COPY service/prune-manifest.ts service/
 # package.json also lists the stacks' and delivery's packages (cdktf, AWS SDK, ~700 MB);
-# keep the service's six and let npm take their versions and their dependencies' from the lock.
+# keep the service's runtime dependencies (service/prune-manifest.ts) and let npm take their versions and their dependencies' from the lock.
 RUN node service/prune-manifest.ts \
  && npm install --omit=dev --ignore-scripts --no-audit --no-fund \
  && npm ls --omit=dev
