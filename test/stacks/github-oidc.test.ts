@@ -4,6 +4,7 @@ import { ConfigError, findProblems, validateEnvironments } from "../../stacks/co
 import { GITHUB_OIDC_HOST, PIPELINE_ROLES } from "../../stacks/github-oidc.ts";
 import { synthEnvironment, withChanges } from "../helpers/estate.ts";
 import {
+  list,
   only,
   type PolicyStatement,
   ref,
@@ -16,8 +17,6 @@ const docs = { staging: synthEnvironment(staging).doc, prod: synthEnvironment(pr
 const envs = { staging, prod };
 const REPO = "example-org/securecloud-monitor";
 
-const list = (v: string | string[] | undefined): string[] =>
-  v === undefined ? [] : Array.isArray(v) ? v : [v];
 const policyOf = (doc: TerraformDocument, kind: string) =>
   statements(only(doc, "aws_iam_role_policy", `github_${kind}_policy`).policy);
 const allows = (ss: PolicyStatement[]) => ss.filter((s) => s.Effect === "Allow");
