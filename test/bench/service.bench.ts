@@ -6,8 +6,9 @@
  * - No loader in the children: the service's sources are compiled once by esbuild (packages left
  *   to node_modules), as Node 24 runs them in production by stripping types. tsx would add its
  *   loader thread (tens of MB) to the RSS.
- * - The service logs every request at info through pino, synchronously, into /dev/null: the same
- *   serialisation and one write per line as on stdout in production, without a terminal.
+ * - The service logs every request at info through pino and its production destination
+ *   (logDestination: synchronous, one write per event-loop turn) into /dev/null: the same
+ *   serialisation and writes as on stdout in production, without a terminal.
  * - Each server gets WARMUP_SECONDS of load first, so its code is optimised before the rounds.
  * - Rounds alternate bare / Koa / service so a busy machine hurts all alike; medians are
  *   reported, and each ratio is the median of the per-round ratios (round i of one target
@@ -62,12 +63,11 @@ app.use((ctx) => { if (ctx.path === "/healthz") ctx.body = { status: "ok" }; });
 const server = app.listen(0, "127.0.0.1", () => process.send({ port: server.address().port }));
 ${REPORT}`;
 
-const SERVICE_SOURCE = `import pino from "pino";
-import { startService } from "./service/drain.ts";
-import { createLogger } from "./service/logger.ts";
+const SERVICE_SOURCE = `import { startService } from "./service/drain.ts";
+import { createLogger, logDestination } from "./service/logger.ts";
 const config = { port: 0, host: "127.0.0.1", color: "blue", version: "bench", gitSha: "unknown", drainSeconds: 0, logLevel: "info" };
 const service = await startService(config, {
-  logger: createLogger(config, pino.destination({ dest: "/dev/null", sync: true })),
+  logger: createLogger(config, logDestination("/dev/null")),
 });
 process.send({ port: service.port });
 ${REPORT}`;
@@ -234,7 +234,7 @@ export async function bench(): Promise<void> {
           "",
           "",
         ]),
-        "service logs every request (pino, info, sync) into /dev/null; bare node:http and bare Koa log nothing.",
+        "service logs every request (pino, info, batched per turn) into /dev/null; bare node:http and bare Koa log nothing.",
         "p99 under 1 ms counts as 1 ms in the ratio; RSS is the peak sampled every 50 ms over the rounds.",
         "Ratios are medians of per-round ratios; the table's columns are medians of the rounds.",
       ].join("\n"),
