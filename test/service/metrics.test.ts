@@ -49,6 +49,16 @@ test("requests are counted and timed by method, route template and status", asyn
 
   const again = await scrape(svc.url);
   t.is(sample(again, "http_requests_total", { method: "GET", route: "/metrics", status: "200" }), 1);
+  t.is(sample(again, "http_requests_total", { method: "GET", route: "/healthz", status: "200" }), 7);
+
+  for (let i = 0; i < 2; i++) await request(`${svc.url}/healthz`);
+  const third = await scrape(svc.url);
+  t.is(sample(third, "http_requests_total", { method: "GET", route: "/healthz", status: "200" }), 9);
+  t.is(sample(third, "http_requests_total", { method: "GET", route: "/metrics", status: "200" }), 2);
+  t.is(
+    sample(third, "http_request_duration_seconds_count", { method: "GET", route: "/healthz", status: "200" }),
+    9,
+  );
 });
 
 test("unknown paths share one route label, so random paths cannot grow the series", async (t) => {
