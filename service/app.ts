@@ -1,4 +1,4 @@
-import Koa, { type Context, type Middleware } from "koa";
+import Koa from "koa";
 import type { Logger } from "pino";
 import type { ServiceConfig } from "./config.ts";
 import {
@@ -12,16 +12,8 @@ import {
   type VersionInfo,
 } from "./contract.ts";
 import { createLogger } from "./logger.ts";
-import { createMetrics, type Registry, UNMATCHED_ROUTE } from "./metrics.ts";
-import {
-  errors,
-  limits,
-  observe,
-  requestId,
-  type ServiceState,
-  securityHeaders,
-  staticRoutes,
-} from "./middleware.ts";
+import { createMetrics, type Registry } from "./metrics.ts";
+import { jsonAnswer, pipeline, type RouteHandler, type ServiceState } from "./middleware.ts";
 
 /**
  * Where the process is in its life. `serving`: ready. `draining`: readiness answers 503 but
@@ -90,28 +82,15 @@ export function createApp(config: ServiceConfig, options: AppOptions = {}): Serv
       [METRICS_PATH]: "Prometheus metrics",
     },
   };
-  // Every route is a static path answering GET and HEAD.
-  const routes = new Map<string, Middleware<ServiceState>>([
-    [
-      LIVENESS_PATH,
-      (ctx) => {
-        ctx.body = { status: "ok" };
-      },
-    ],
-    [
-      READINESS_PATH,
-      (ctx) => {
-        const ready = lifecycle.phase === "serving";
-        ctx.status = ready ? 200 : 503;
-        ctx.body = { status: ready ? "ready" : "draining" };
-      },
-    ],
-    [
-      VERSION_PATH,
-      (ctx) => {
-        ctx.body = version;
-      },
-    ],
+  // Every route is a static path answering GET and HEAD. Answers that never change are
+  // serialised once, as bare node:http servers do; only /metrics is made per request.
+  const healthy = jsonAnswer({ status: "ok" });
+  const ready = jsonAnswer({ status: "ready" });
+  const draining = jsonAnswer({ status: "draining" }, 503);
+  const routes = new Map<string, RouteHandler>([
+    [LIVENESS_PATH, healthy],
+    [READINESS_PATH, (ctx) => (lifecycle.phase === "serving" ? ready : draining)(ctx)],
+    [VERSION_PATH, jsonAnswer(version)],
     [
       METRICS_PATH,
       async (ctx) => {
@@ -120,22 +99,18 @@ export function createApp(config: ServiceConfig, options: AppOptions = {}): Serv
         ctx.body = text;
       },
     ],
-    [
-      "/",
-      (ctx) => {
-        ctx.body = describe;
-      },
-    ],
+    ["/", jsonAnswer(describe)],
   ]);
-  /** The route template a request is counted and logged under. */
-  const routeOf = (ctx: Context) => (routes.has(ctx.path) ? ctx.path : UNMATCHED_ROUTE);
-
-  app.use(requestId());
-  app.use(observe(logger, metrics, routeOf));
-  app.use(securityHeaders(() => lifecycle.phase === "closing"));
-  app.use(errors(logger));
-  app.use(limits(MAX_URL_BYTES));
-  app.use(staticRoutes(routes, options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS));
+  app.use(
+    pipeline({
+      logger,
+      metrics,
+      routes,
+      isClosing: () => lifecycle.phase === "closing",
+      timeoutMs: options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS,
+      maxUrlBytes: MAX_URL_BYTES,
+    }),
+  );
 
   return { app, config, logger, registry: metrics.registry, lifecycle };
 }

@@ -1,16 +1,22 @@
 /**
- * The service's middleware, each small and usable on its own. `createApp` (app.ts) composes
- * them in this order: request id → observe (access log + metrics) → security headers →
- * errors → limits → static routes (with the request timeout).
+ * The service's request handling: small steps, each a plain function, run in this order by
+ * `pipeline`, the app's one Koa middleware: request id and client IP → security headers →
+ * limits → static route (with the request timeout) → errors as JSON → access log line and
+ * metrics.
+ *
+ * Why one middleware and not one per step: every Koa middleware costs a function bind and a
+ * promise per request, and an async step wrapping the rest costs another turn of the microtask
+ * queue. Here a request to a synchronous route makes no promise of its own at all; only a
+ * handler that returns one (/metrics) is awaited.
  */
 import { randomUUID } from "node:crypto";
 import { STATUS_CODES } from "node:http";
 import { isIP } from "node:net";
 import type { HelmetOptions } from "helmet";
-import type { Context, Middleware, Next } from "koa";
+import type { Context, Middleware } from "koa";
 import koaHelmet from "koa-helmet";
 import type { Logger } from "pino";
-import type { HttpMetrics } from "./metrics.ts";
+import { type HttpMetrics, methodLabel, UNMATCHED_ROUTE } from "./metrics.ts";
 
 /** What the middleware keep on `ctx.state`. */
 export interface ServiceState {
@@ -37,50 +43,65 @@ export function clientIp(forwardedFor: string | undefined, peer: string | undefi
   return peer ?? "";
 }
 
-/** Accepts a sane `X-Request-Id`, otherwise makes one; echoes it on the response. */
-export function requestId(): Middleware {
-  return (ctx: Context, next: Next) => {
-    const headers = ctx.req.headers;
-    const given = headers["x-request-id"];
-    const id = typeof given === "string" && SANE_REQUEST_ID.test(given) ? given : randomUUID();
-    ctx.state.requestId = id;
-    ctx.res.setHeader("X-Request-Id", id);
-    const forwarded = headers["x-forwarded-for"];
-    const ip = clientIp(
-      Array.isArray(forwarded) ? forwarded.join(",") : forwarded,
-      ctx.req.socket.remoteAddress,
-    );
-    ctx.state.clientIp = ip;
-    ctx.request.ip = ip;
-    return next();
-  };
+/**
+ * Accepts a sane `X-Request-Id`, otherwise makes one, and echoes it on the response; works out
+ * the client's IP (see clientIp). Both go on `ctx.state`, and the IP is also `ctx.ip`.
+ */
+export function identify(ctx: Context): void {
+  const req = ctx.req;
+  const headers = req.headers;
+  const given = headers["x-request-id"];
+  const id = typeof given === "string" && SANE_REQUEST_ID.test(given) ? given : randomUUID();
+  ctx.state.requestId = id;
+  ctx.res.setHeader("X-Request-Id", id);
+  const forwarded = headers["x-forwarded-for"];
+  const ip = clientIp(Array.isArray(forwarded) ? forwarded.join(",") : forwarded, req.socket.remoteAddress);
+  ctx.state.clientIp = ip;
+  ctx.request.ip = ip;
 }
 
 /**
- * One access-log line and one metrics sample per request, after the response is decided.
- * `routeOf` gives the route template (or UNMATCHED_ROUTE) so labels stay bounded.
+ * Records a request once its answer is decided: one access-log line (info) and one metrics
+ * sample, under the route template (or UNMATCHED_ROUTE, so labels stay bounded).
+ *
+ * The line comes from a pino child logger per method and route, made on first use: pino
+ * serialises a child's bindings once, so each line only serialises what changes (status,
+ * latency, request id, client IP). Methods Node does not know (which its parser refuses anyway)
+ * are logged through the parent, so the cache stays bounded.
  */
-export function observe(logger: Logger, metrics: HttpMetrics, routeOf: (ctx: Context) => string): Middleware {
-  return async (ctx: Context, next: Next) => {
-    const start = performance.now();
-    try {
-      await next();
-    } finally {
-      const seconds = (performance.now() - start) / 1000;
-      const route = routeOf(ctx);
-      const status = ctx.status;
-      metrics.observe({ method: ctx.method, route, status, seconds });
-      const line = {
-        method: ctx.method,
-        route,
+export function accessRecorder(
+  logger: Logger,
+  metrics: HttpMetrics,
+  routes: ReadonlyMap<string, unknown>,
+): (ctx: Context, start: number) => void {
+  const children = new Map<string, Logger>();
+  const accessLogger = (method: string, route: string): Logger => {
+    if (methodLabel(method) !== method) return logger.child({ method, route });
+    const key = `${method} ${route}`;
+    let child = children.get(key);
+    if (child === undefined) {
+      child = logger.child({ method, route });
+      children.set(key, child);
+    }
+    return child;
+  };
+  return (ctx, start) => {
+    const seconds = (performance.now() - start) / 1000;
+    const path = ctx.path;
+    const route = routes.has(path) ? path : UNMATCHED_ROUTE;
+    const status = ctx.status;
+    const method = ctx.method;
+    metrics.observe({ method, route, status, seconds });
+    // Every answer is an info line; failures are logged again, with their stack, by errorAnswer.
+    accessLogger(method, route).info(
+      {
         status,
         latencyMs: Math.round(seconds * 1e6) / 1e3,
         requestId: ctx.state.requestId,
         clientIp: ctx.state.clientIp,
-      };
-      // Every answer is an info line; failures are logged again, with their stack, by `errors`.
-      logger.info(line, "request");
-    }
+      },
+      "request",
+    );
   };
 }
 
@@ -149,26 +170,39 @@ export const HELMET_HEADERS: HelmetHeaders = await helmetHeaders();
 
 /**
  * Security headers (koa-helmet's, see helmetHeaders), no caching of any answer (readiness must
- * never come from a cache), and `Connection: close` once the server has stopped accepting, so
- * in-flight keep-alive sockets end with their response.
+ * never come from a cache), and `Connection: close` once the server has stopped accepting
+ * (`closing`), so in-flight keep-alive sockets end with their response.
  *
  * Setting the precomputed headers instead of running koa-helmet per request (a promise, and
  * eight middleware calls inside helmet) saves 4-5% of the service's CPU per request, about
  * 1.5 µs on the bench machine; the headers are the same (test/service/hardening.test.ts
  * compares them with koa-helmet's).
  */
-export function securityHeaders(
-  isClosing: () => boolean,
+export function setSecurityHeaders(
+  res: Context["res"],
+  closing: boolean,
   headers: HelmetHeaders = HELMET_HEADERS,
-): Middleware {
-  const { set, removed } = headers;
-  return (ctx: Context, next: Next) => {
-    const res = ctx.res;
-    res.setHeader("Cache-Control", "no-store");
-    if (isClosing()) res.setHeader("Connection", "close");
-    for (const [name, value] of set) res.setHeader(name, value);
-    for (const name of removed) res.removeHeader(name);
-    return next();
+): void {
+  res.setHeader("Cache-Control", "no-store");
+  if (closing) res.setHeader("Connection", "close");
+  for (const [name, value] of headers.set) res.setHeader(name, value);
+  for (const name of headers.removed) res.removeHeader(name);
+}
+
+/** The Content-Type of every JSON answer. */
+export const JSON_TYPE = "application/json; charset=utf-8";
+
+/**
+ * A handler answering `status` with `body` as JSON, serialised once when the handler is made:
+ * for answers that never change (liveness, readiness, version), it spares Koa a JSON.stringify
+ * and a Content-Type lookup on every request. HEAD gets the same headers without the body.
+ */
+export function jsonAnswer(body: unknown, status = 200): RouteHandler {
+  const text = JSON.stringify(body);
+  return (ctx: Context) => {
+    ctx.status = status;
+    ctx.set("Content-Type", JSON_TYPE);
+    ctx.body = text;
   };
 }
 
@@ -193,12 +227,12 @@ export function errorBody(status: number, message: string | undefined, requestId
 }
 
 /**
- * Turns every error into a JSON answer. The message and headers of an error are shown only when
+ * Turns an error into a JSON answer. The message and headers of an error are shown only when
  * it says so (`expose`, as http-errors and `ctx.throw` set for 4xx); stacks never are. 5xx are
  * logged with their stack.
  */
-export function errors(logger: Logger): Middleware {
-  const answer = (ctx: Context, caught: unknown) => {
+export function errorAnswer(logger: Logger): (ctx: Context, caught: unknown) => void {
+  return (ctx, caught) => {
     const err = (caught ?? {}) as HttpErrorLike;
     const status =
       typeof err.status === "number" && Number.isInteger(err.status) && err.status >= 400 && err.status <= 599
@@ -218,40 +252,42 @@ export function errors(logger: Logger): Middleware {
       logger.error({ err: caught, requestId: ctx.state.requestId, method: ctx.method }, "request failed");
     }
   };
-  // koa-compose turns a synchronous throw downstream into a rejection, so `catch` sees all.
-  return (ctx: Context, next: Next) => next().catch((caught: unknown) => answer(ctx, caught));
 }
 
-/** An error the `errors` middleware shows as-is. */
+/** An error errorAnswer shows as it is: status, message and headers. */
 export function httpError(status: number, message: string, headers?: Record<string, string>): Error {
   return Object.assign(new Error(message), { status, expose: true, headers });
 }
+
+/** What a route answers with: synchronously, or through a promise (which gets the timeout). */
+export type RouteHandler = (ctx: Context) => void | Promise<void>;
 
 /**
  * Answers GET and HEAD on exact paths from a static table (Koa leaves the body out for HEAD).
  * Matching is on the raw path: case-sensitive, no trailing-slash folding, no percent-decoding,
  * as @koa/router with `strict` and `sensitive` matches static paths. A known path with another
- * method is a 405 with `Allow: GET, HEAD`; any other path is a 404. A Map lookup in place of
- * @koa/router (which also reads `ctx.host`, parsing X-Forwarded-Host behind a proxy) saves
- * about 12% of the service's CPU per request, about 4 µs on the bench machine.
+ * method is a 405 with `Allow: GET, HEAD`; any other path is a 404 (both thrown). A Map lookup
+ * in place of @koa/router (which also reads `ctx.host`, parsing X-Forwarded-Host behind a
+ * proxy) saves about 12% of the service's CPU per request, about 4 µs on the bench machine.
  *
  * A handler still working after `timeoutMs` is answered 503 (the work is not cancelled; nothing
  * here can be, but the client gets its answer and the socket is freed). Only a handler that
  * returns a promise can still be working: one that returns without one has finished, and while
- * synchronous code runs no timer can fire anyway. So only those get a timer, and /healthz pays
- * for none (a timer and a promise around every request cost 5% of the service's CPU per
- * request, about 2 µs on the bench machine).
+ * synchronous code runs no timer can fire anyway. So only those get a timer, and the returned
+ * promise; a synchronous handler returns undefined, and /healthz pays for neither.
  */
-export function staticRoutes(table: ReadonlyMap<string, Middleware>, timeoutMs: number): Middleware {
-  return (ctx: Context, next: Next) => {
-    const handler = table.get(ctx.path);
-    if (handler === undefined) throw httpError(404, "no such route");
-    if (ctx.method !== "GET" && ctx.method !== "HEAD") {
-      throw httpError(405, `${ctx.path} answers GET and HEAD only`, { Allow: "GET, HEAD" });
-    }
-    const result: unknown = handler(ctx, next);
-    return result instanceof Promise ? withTimeout(result, timeoutMs) : result;
-  };
+export function route(
+  ctx: Context,
+  table: ReadonlyMap<string, RouteHandler>,
+  timeoutMs: number,
+): Promise<void> | undefined {
+  const handler = table.get(ctx.path);
+  if (handler === undefined) throw httpError(404, "no such route");
+  if (ctx.method !== "GET" && ctx.method !== "HEAD") {
+    throw httpError(405, `${ctx.path} answers GET and HEAD only`, { Allow: "GET, HEAD" });
+  }
+  const result = handler(ctx);
+  return result instanceof Promise ? withTimeout(result, timeoutMs) : undefined;
 }
 
 /** `work`, or a 503 error if it has not settled after `ms`. */
@@ -266,27 +302,70 @@ export function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
 /**
  * Refuses what these routes never need: URLs longer than `maxUrlBytes` (414), HTTP/1.1 without
  * Host (400), expectations other than 100-continue (417) and any request body (413; the
- * socket is closed instead of reading it).
+ * socket is closed instead of reading it). Throws the answer.
  */
-export function limits(maxUrlBytes: number): Middleware {
-  return (ctx: Context, next: Next) => {
-    const req = ctx.req;
-    const headers = req.headers;
-    // The request line arrives as latin1: one character per byte.
-    if (ctx.url.length > maxUrlBytes) {
-      throw httpError(414, `URL longer than ${maxUrlBytes} bytes`);
+export function checkLimits(ctx: Context, maxUrlBytes: number): void {
+  const req = ctx.req;
+  const headers = req.headers;
+  // The request line arrives as latin1: one character per byte.
+  if (ctx.url.length > maxUrlBytes) {
+    throw httpError(414, `URL longer than ${maxUrlBytes} bytes`);
+  }
+  if (req.httpVersion === "1.1" && !headers.host) {
+    throw httpError(400, "HTTP/1.1 request without a Host header", { Connection: "close" });
+  }
+  const expect = headers.expect;
+  if (expect && expect.toLowerCase() !== "100-continue") {
+    throw httpError(417, "only the 100-continue expectation is understood", { Connection: "close" });
+  }
+  const length = headers["content-length"];
+  if (headers["transfer-encoding"] || (length !== undefined && Number(length) !== 0)) {
+    throw httpError(413, "request bodies are not accepted", { Connection: "close" });
+  }
+}
+
+export interface PipelineOptions {
+  logger: Logger;
+  metrics: HttpMetrics;
+  routes: ReadonlyMap<string, RouteHandler>;
+  /** True once the server has stopped accepting: answers then close their connection. */
+  isClosing: () => boolean;
+  timeoutMs: number;
+  maxUrlBytes: number;
+  headers?: HelmetHeaders;
+}
+
+/**
+ * The app's one middleware: every step above, in order, for every request. A request to a
+ * synchronous route (all but /metrics) is identified, answered, logged and counted without a
+ * promise; a route that returns one is awaited, with its timeout, and logged once it settles.
+ */
+export function pipeline(options: PipelineOptions): Middleware {
+  const { routes, timeoutMs, maxUrlBytes, isClosing } = options;
+  const headers = options.headers ?? HELMET_HEADERS;
+  const record = accessRecorder(options.logger, options.metrics, routes);
+  const fail = errorAnswer(options.logger);
+  return (ctx: Context) => {
+    const start = performance.now();
+    identify(ctx);
+    setSecurityHeaders(ctx.res, isClosing(), headers);
+    let pending: Promise<void> | undefined;
+    try {
+      checkLimits(ctx, maxUrlBytes);
+      pending = route(ctx, routes, timeoutMs);
+    } catch (caught) {
+      fail(ctx, caught);
     }
-    if (req.httpVersion === "1.1" && !headers.host) {
-      throw httpError(400, "HTTP/1.1 request without a Host header", { Connection: "close" });
+    if (pending === undefined) {
+      record(ctx, start);
+      return;
     }
-    const expect = headers.expect;
-    if (expect && expect.toLowerCase() !== "100-continue") {
-      throw httpError(417, "only the 100-continue expectation is understood", { Connection: "close" });
-    }
-    const length = headers["content-length"];
-    if (headers["transfer-encoding"] || (length !== undefined && Number(length) !== 0)) {
-      throw httpError(413, "request bodies are not accepted", { Connection: "close" });
-    }
-    return next();
+    return pending.then(
+      () => record(ctx, start),
+      (caught: unknown) => {
+        fail(ctx, caught);
+        record(ctx, start);
+      },
+    );
   };
 }
