@@ -72,6 +72,46 @@ const service = await startService(config, {
 process.send({ port: service.port });
 ${REPORT}`;
 
+/**
+ * The service's steps (service/middleware.ts) added one group at a time, in the service's
+ * order, on the same Koa app and node:http server: where the service's cost per request goes.
+ * PARTS names the groups on; the full set is the service minus its access log (the last row).
+ */
+const PARTS_SOURCE = `import Koa from "koa";
+import { createHttpServer } from "./service/http.ts";
+import { createLogger, logDestination } from "./service/logger.ts";
+import { createMetrics } from "./service/metrics.ts";
+import { accessRecorder, checkLimits, errorAnswer, identify, jsonAnswer, route, setSecurityHeaders } from "./service/middleware.ts";
+const on = new Set(process.env.PARTS.split(","));
+const config = { color: "blue", version: "bench", logLevel: "silent" };
+const logger = createLogger(config, logDestination("/dev/null"));
+const routes = new Map([["/healthz", jsonAnswer({ status: "ok" })]]);
+const record = on.has("metrics") ? accessRecorder(logger, createMetrics(), routes) : () => {};
+const fail = errorAnswer(logger);
+const app = new Koa({ proxy: true, maxIpsCount: 1 });
+app.use((ctx) => {
+  const start = performance.now();
+  if (on.has("identity")) identify(ctx);
+  if (on.has("headers")) setSecurityHeaders(ctx.res, false);
+  try {
+    if (on.has("limits")) checkLimits(ctx, 2048);
+    route(ctx, routes, 5000);
+  } catch (caught) {
+    fail(ctx, caught);
+  }
+  record(ctx, start);
+});
+const server = createHttpServer(app.callback(), logger).listen(0, "127.0.0.1", () => process.send({ port: server.address().port }));
+${REPORT}`;
+
+/** The rows of the parts table: label and the PARTS each one turns on. */
+const PART_ROWS = [
+  ["Koa + routes only", "routes"],
+  ["+ security headers", "routes,headers"],
+  ["+ request id, limits", "routes,headers,identity,limits"],
+  ["+ metrics (all but the log)", "routes,headers,identity,limits,metrics"],
+] as const;
+
 interface Server {
   child: ChildProcess;
   port: number;
@@ -79,29 +119,43 @@ interface Server {
   cpuMicros: number;
 }
 
-async function writeTargets(dir: string): Promise<{ bare: string; koa: string; service: string }> {
+async function writeTargets(
+  dir: string,
+): Promise<{ bare: string; koa: string; service: string; parts: string }> {
   symlinkSync(join(ROOT, "node_modules"), join(dir, "node_modules"), "dir");
   writeFileSync(join(dir, "package.json"), '{ "type": "module" }\n');
   const bare = join(dir, "bare.mjs");
   writeFileSync(bare, BARE_SOURCE);
   const koa = join(dir, "koa.mjs");
   writeFileSync(koa, KOA_SOURCE);
-  const service = join(dir, "service.mjs");
-  await build({
-    stdin: { contents: SERVICE_SOURCE, resolveDir: ROOT, sourcefile: "service-target.ts", loader: "ts" },
-    bundle: true,
-    packages: "external",
-    platform: "node",
-    format: "esm",
-    target: "node20",
-    outfile: service,
-    logLevel: "silent",
-  });
-  return { bare, koa, service };
+  const compile = async (contents: string, name: string) => {
+    const outfile = join(dir, `${name}.mjs`);
+    await build({
+      stdin: { contents, resolveDir: ROOT, sourcefile: `${name}-target.ts`, loader: "ts" },
+      bundle: true,
+      packages: "external",
+      platform: "node",
+      format: "esm",
+      target: "node20",
+      outfile,
+      logLevel: "silent",
+    });
+    return outfile;
+  };
+  return {
+    bare,
+    koa,
+    service: await compile(SERVICE_SOURCE, "service"),
+    parts: await compile(PARTS_SOURCE, "parts"),
+  };
 }
 
-function start(file: string): Promise<Server> {
-  const child = fork(file, [], { execArgv: [], stdio: ["ignore", "ignore", "inherit", "ipc"] });
+function start(file: string, env: Record<string, string> = {}): Promise<Server> {
+  const child = fork(file, [], {
+    execArgv: [],
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "ignore", "inherit", "ipc"],
+  });
   return new Promise((resolve, reject) => {
     const server: Server = { child, port: 0, peakRss: 0, cpuMicros: 0 };
     child.once("error", reject);
@@ -151,7 +205,13 @@ function median(values: number[]): number {
 }
 
 function row(cells: (string | number)[]): string {
-  return cells.map((c, i) => String(c).padEnd(i === 0 ? 27 : 13)).join("");
+  return cells.map((c, i) => String(c).padEnd(i === 0 ? 30 : 12)).join("");
+}
+
+interface Target {
+  label: string;
+  server: Server;
+  rounds: Round[];
 }
 
 export async function bench(): Promise<void> {
@@ -159,81 +219,74 @@ export async function bench(): Promise<void> {
   const servers: Server[] = [];
   try {
     const files = await writeTargets(dir);
-    const targets = {
-      bare: await start(files.bare),
-      koa: await start(files.koa),
-      service: await start(files.service),
+    const target = async (label: string, file: string, env?: Record<string, string>): Promise<Target> => {
+      const server = await start(file, env);
+      servers.push(server);
+      return { label, server, rounds: [] };
     };
-    servers.push(...Object.values(targets));
-    for (const server of servers) {
-      await round(server, WARMUP_SECONDS);
-      server.peakRss = 0;
+    const bare = await target("bare node:http", files.bare);
+    const koa = await target("bare Koa (no middleware)", files.koa);
+    const parts: Target[] = [];
+    for (const [label, on] of PART_ROWS) parts.push(await target(label, files.parts, { PARTS: on }));
+    const service = await target("service, all middleware", files.service);
+    const all = [bare, koa, ...parts, service];
+    for (const t of all) {
+      await round(t.server, WARMUP_SECONDS);
+      t.server.peakRss = 0;
     }
-    const names = ["bare", "koa", "service"] as const;
-    const rounds: Record<(typeof names)[number], Round[]> = { bare: [], koa: [], service: [] };
     for (let i = 0; i < ROUNDS; i++) {
-      for (const name of names) rounds[name].push(await round(targets[name], ROUND_SECONDS));
+      for (const t of all) t.rounds.push(await round(t.server, ROUND_SECONDS));
     }
-    const summary = (name: (typeof names)[number]) => {
-      const rs = rounds[name];
-      return {
-        rps: median(rs.map((r) => r.requestsPerSecond)),
-        p99: median(rs.map((r) => r.p99Ms)),
-        cpu: median(rs.map((r) => r.cpuMicrosPerRequest)),
-        rssMb: targets[name].peakRss / 2 ** 20,
-        failures: rs.reduce((n, r) => n + r.failures, 0),
-        perRound: rs.map((r) => Math.round(r.requestsPerSecond)).join(" / "),
-      };
-    };
-    const b = summary("bare");
-    const k = summary("koa");
-    const s = summary("service");
     /** Median over rounds of `of` / `to`, each round against the same round of the other. */
-    const ratio = (of: Round[], to: Round[], pick: (r: Round) => number) =>
-      median(of.map((r, i) => pick(r) / Math.max(pick(to[i] as Round), Number.MIN_VALUE)));
-    const rpsRatio = ratio(rounds.service, rounds.bare, (r) => r.requestsPerSecond);
-    const p99Ratio = ratio(rounds.service, rounds.bare, (r) => Math.max(r.p99Ms, 1));
+    const ratio = (of: Target, to: Target, pick: (r: Round) => number) =>
+      median(of.rounds.map((r, i) => pick(r) / Math.max(pick(to.rounds[i] as Round), Number.MIN_VALUE)));
+    const rps = (r: Round) => r.requestsPerSecond;
+    const cpu = (r: Round) => r.cpuMicrosPerRequest;
+    const percent = (x: number) => `${(x * 100).toFixed(1)}%`;
+    const line = (t: Target) =>
+      row([
+        t.label,
+        Math.round(median(t.rounds.map(rps))),
+        percent(ratio(t, bare, rps)),
+        median(t.rounds.map((r) => r.p99Ms)),
+        median(t.rounds.map(cpu)).toFixed(1),
+        (t.server.peakRss / 2 ** 20).toFixed(1),
+        t.rounds.reduce((n, r) => n + r.failures, 0),
+        t.rounds.map((r) => Math.round(r.requestsPerSecond)).join(" / "),
+      ]);
+    const rpsRatio = ratio(service, bare, rps);
+    const p99Ratio = ratio(service, bare, (r) => Math.max(r.p99Ms, 1));
+    const rssMb = service.server.peakRss / 2 ** 20;
     const met = (ok: boolean) => (ok ? "yes" : "NO");
-    const line = (label: string, f: typeof b) =>
-      row([label, Math.round(f.rps), f.p99, f.cpu.toFixed(1), f.rssMb.toFixed(1), f.failures, f.perRound]);
     console.log(
       [
         "",
         `## service: GET /healthz, autocannon ${CONNECTIONS} connections, ${ROUNDS} alternating rounds of ${ROUND_SECONDS} s, loopback (medians)`,
-        row(["target", "req/s", "p99 ms", "CPU us/req", "peak RSS MB", "failures", "req/s per round"]),
-        line("bare node:http", b),
-        line("bare Koa (no middleware)", k),
-        line("service, all middleware", s),
+        row([
+          "target",
+          "req/s",
+          "vs bare",
+          "p99 ms",
+          "CPU us/req",
+          "peak RSS MB",
+          "failures",
+          "req/s per round",
+        ]),
+        line(bare),
+        line(koa),
+        "the service's parts, added one group at a time (same Koa app and server as the service):",
+        ...parts.map(line),
+        line(service),
         "",
         row(["against the targets", "measured", "target", "met"]),
-        row(["req/s vs bare node:http", `${(rpsRatio * 100).toFixed(1)}%`, ">= 60%", met(rpsRatio >= 0.6)]),
+        row(["req/s vs bare node:http", percent(rpsRatio), ">= 60%", met(rpsRatio >= 0.6)]),
         row(["p99 vs bare node:http", `${p99Ratio.toFixed(2)}x`, "<= 2x", met(p99Ratio <= 2)]),
-        row(["service peak RSS", `${s.rssMb.toFixed(1)} MB`, "< 100 MB", met(s.rssMb < 100)]),
+        row(["service peak RSS", `${rssMb.toFixed(1)} MB`, "< 100 MB", met(rssMb < 100)]),
         row(["for reading", "", "", ""]),
-        row([
-          "bare Koa req/s vs bare",
-          `${(ratio(rounds.koa, rounds.bare, (r) => r.requestsPerSecond) * 100).toFixed(1)}%`,
-          "(issue: ~69%)",
-          "",
-        ]),
-        row([
-          "service req/s vs bare Koa",
-          `${(ratio(rounds.service, rounds.koa, (r) => r.requestsPerSecond) * 100).toFixed(1)}%`,
-          "",
-          "",
-        ]),
-        row([
-          "CPU/req: bare / service",
-          `${(ratio(rounds.bare, rounds.service, (r) => r.cpuMicrosPerRequest) * 100).toFixed(1)}%`,
-          "",
-          "",
-        ]),
-        row([
-          "CPU/req: Koa / service",
-          `${(ratio(rounds.koa, rounds.service, (r) => r.cpuMicrosPerRequest) * 100).toFixed(1)}%`,
-          "",
-          "",
-        ]),
+        row(["bare Koa req/s vs bare", percent(ratio(koa, bare, rps)), "(issue: ~69%)", ""]),
+        row(["service req/s vs bare Koa", percent(ratio(service, koa, rps)), "", ""]),
+        row(["CPU/req: bare / service", percent(ratio(bare, service, cpu)), "", ""]),
+        row(["CPU/req: Koa / service", percent(ratio(koa, service, cpu)), "", ""]),
         "service logs every request (pino, info, batched per turn) into /dev/null; bare node:http and bare Koa log nothing.",
         "p99 under 1 ms counts as 1 ms in the ratio; RSS is the peak sampled every 50 ms over the rounds.",
         "Ratios are medians of per-round ratios; the table's columns are medians of the rounds.",
