@@ -29,6 +29,13 @@ COPY --from=deps /app/package.json ./package.json
 COPY --from=deps /app/node_modules ./node_modules
 COPY common/ ./common/
 COPY service/ ./service/
+# What GET /version reports (service/config.ts): the deploy pipeline passes the package version
+# with the commit as build metadata (0.1.0+3f2a9c1) and the full commit. Left empty (a local
+# `docker build`), the service reports dev and unknown. Set last, so a new commit reuses every
+# layer above.
+ARG APP_VERSION=""
+ARG GIT_SHA=""
+ENV APP_VERSION=${APP_VERSION} GIT_SHA=${GIT_SHA}
 # The `node` user (uid 1000) of the official image.
 USER 1000:1000
 EXPOSE 8080

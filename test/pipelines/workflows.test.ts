@@ -1,7 +1,11 @@
-import { existsSync, readFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import test from "ava";
 import { parse } from "yaml";
+import { SERVICE_ENV } from "../../common/service-contract.ts";
+import { loadConfig } from "../../service/config.ts";
 import {
   evaluate,
   findStep,
@@ -152,6 +156,37 @@ test("deploy: push to main and dispatch; staging before prod, each behind its Gi
   t.is(environmentOf(deploy.jobs.staging!), "staging");
   t.is(environmentOf(deploy.jobs.prod!), "prod");
   t.true(([] as string[]).concat(deploy.jobs.prod!.needs ?? []).includes("staging"));
+});
+
+test("deploy: the image build stamps the version and commit that GET /version reports", (t) => {
+  const step = findStep(deploy, "image", "build");
+  const dir = mkdtempSync(join(tmpdir(), "image-build-"));
+  t.teardown(() => rmSync(dir, { recursive: true, force: true }));
+  // A docker that records its arguments, one per line, then a blank line per call.
+  const docker = join(dir, "docker");
+  writeFileSync(docker, `#!/bin/sh\nprintf '%s\\n' "$@" >> "${dir}/calls"\necho >> "${dir}/calls"\n`);
+  chmodSync(docker, 0o755);
+  const sha = "3f2a9c1e0b7d4a6f8c2e1d0b9a8f7e6d5c4b3a21";
+  const run = spawnSync("bash", ["-eo", "pipefail", "-c", step.run ?? ""], {
+    cwd: ROOT,
+    env: { ...process.env, PATH: `${dir}:${process.env.PATH}`, GITHUB_SHA: sha, RUNNER_TEMP: dir },
+    encoding: "utf8",
+  });
+  t.is(run.status, 0, run.stderr);
+  const build = readFileSync(join(dir, "calls"), "utf8")
+    .split("\n\n")
+    .map((call) => call.split("\n"))
+    .find((call) => call[0] === "build");
+  if (!build) return t.fail("docker build was not called");
+  const buildArgs = Object.fromEntries(
+    build.flatMap((arg, i) => (build[i - 1] === "--build-arg" ? [arg.split(/=(.*)/s).slice(0, 2)] : [])),
+  );
+  const version = `${JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).version}+${sha.slice(0, 7)}`;
+  t.deepEqual(buildArgs, { [SERVICE_ENV.version]: version, [SERVICE_ENV.gitSha]: sha });
+  // The service accepts both as they are.
+  const config = loadConfig({ [SERVICE_ENV.color]: "blue", ...buildArgs });
+  t.is(config.version, version);
+  t.is(config.gitSha, sha);
 });
 
 test("deploy: the prod job is the staging job with the environment's name changed", (t) => {

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import test from "ava";
 import { build } from "esbuild";
-import { CONTAINER_HEALTH_CHECK_COMMAND, SERVICE_PORT } from "../../service/contract.ts";
+import { CONTAINER_HEALTH_CHECK_COMMAND, SERVICE_ENV, SERVICE_PORT } from "../../service/contract.ts";
 import { type Manifest, pruneManifest, RUNTIME_DEPENDENCIES } from "../../service/prune-manifest.ts";
 import { ROOT } from "./helpers.ts";
 
@@ -84,6 +84,27 @@ test("the runtime stage runs node on the server entry as a non-root user, with a
   t.deepEqual(["CMD", ...exec], [...CONTAINER_HEALTH_CHECK_COMMAND]);
   // Nothing in the runtime stage installs or builds: it only copies.
   t.false(runtime.some((i) => i.op === "RUN"));
+});
+
+test("the version and commit build arguments become the environment /version is read from", (t) => {
+  const all = instructions();
+  const runtime = all.slice(all.map((i) => i.op).lastIndexOf("FROM"));
+  const args = runtime.filter((i) => i.op === "ARG").map((i) => i.args.split("=")[0]);
+  const env = runtime
+    .filter((i) => i.op === "ENV")
+    .flatMap((i) => i.args.split(/\s+/))
+    .map((pair) => pair.split("=") as [string, string]);
+  for (const name of [SERVICE_ENV.version, SERVICE_ENV.gitSha]) {
+    t.true(args.includes(name), `ARG ${name} in the runtime stage`);
+    t.deepEqual(
+      env.find(([key]) => key === name),
+      [name, `\${${name}}`],
+      `ENV ${name}=\${${name}}`,
+    );
+  }
+  // Declared after the last COPY: a new commit changes only the layers below it.
+  const lastCopy = runtime.map((i) => i.op).lastIndexOf("COPY");
+  t.true(runtime.findIndex((i) => i.op === "ARG") > lastCopy);
 });
 
 test("the image copies every file the server entry loads, and only production dependencies", async (t) => {
