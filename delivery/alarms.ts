@@ -32,30 +32,28 @@ interface AnyAlarm {
   dimensions: Dimension[];
 }
 
-function fromMetric(a: MetricAlarm): AnyAlarm {
-  const dims = [
-    ...(a.Dimensions ?? []),
-    ...(a.Metrics ?? []).flatMap((m) => m.MetricStat?.Metric?.Dimensions ?? []),
-  ];
+function fromAlarm(a: MetricAlarm | CompositeAlarm, dimensions: Dimension[]): AnyAlarm {
   return {
     name: a.AlarmName ?? "",
     arn: a.AlarmArn ?? "",
     state: a.StateValue ?? "",
     reason: a.StateReason ?? "",
     since: a.StateUpdatedTimestamp?.toISOString() ?? null,
-    dimensions: dims,
+    dimensions,
   };
 }
 
+/** A metric alarm's dimensions: its own, or its metric-math metrics' (the 5xx-rate alarms). */
+function fromMetric(a: MetricAlarm): AnyAlarm {
+  return fromAlarm(a, [
+    ...(a.Dimensions ?? []),
+    ...(a.Metrics ?? []).flatMap((m) => m.MetricStat?.Metric?.Dimensions ?? []),
+  ]);
+}
+
+/** A composite alarm has no dimensions of its own. */
 function fromComposite(a: CompositeAlarm): AnyAlarm {
-  return {
-    name: a.AlarmName ?? "",
-    arn: a.AlarmArn ?? "",
-    state: a.StateValue ?? "",
-    reason: a.StateReason ?? "",
-    since: a.StateUpdatedTimestamp?.toISOString() ?? null,
-    dimensions: [],
-  };
+  return fromAlarm(a, []);
 }
 
 async function describeAll(

@@ -105,21 +105,22 @@ export async function rollback(
     }
     result.to = to;
     const target = allOn(to);
-    const base: RolloutRecord = estate.record ?? emptyRecord(to, ctx);
+    const markRolledBack = () =>
+      writeRecord(
+        ctx,
+        elb,
+        opts,
+        estate.record ?? emptyRecord(to, ctx),
+        to,
+        target,
+        estate.targetGroups,
+        estate.simple ? estate.stickiness : null,
+      );
     if (sameWeights(estate.weights, target)) {
       result.weights = estate.weights;
       result.state = estate.record?.state ?? null;
       if (estate.record && (estate.record.state !== "rolled-back" || estate.record.from !== to)) {
-        await writeRecord(
-          ctx,
-          elb,
-          opts,
-          base,
-          to,
-          target,
-          estate.targetGroups,
-          estate.simple ? estate.stickiness : null,
-        );
+        await markRolledBack();
         result.state = "rolled-back";
       }
       ctx.timeline.add("rollback", `traffic already on ${to}`, { weights: estate.weights, ok: true });
@@ -141,16 +142,7 @@ export async function rollback(
     result.weights = known;
     ctx.log(`traffic back on ${to}: ${formatWeights(known)}`);
     ctx.timeline.add("rollback", `ModifyListener: all traffic to ${to}`, { weights: known, ok: true });
-    await writeRecord(
-      ctx,
-      elb,
-      opts,
-      base,
-      to,
-      target,
-      estate.targetGroups,
-      estate.simple ? estate.stickiness : null,
-    );
+    await markRolledBack();
     result.state = "rolled-back";
     return { exitCode: 0, message: `rolled back to ${to} (${formatWeights(known)})`, result };
   } catch (err) {

@@ -7,7 +7,7 @@
 import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { EXIT, errorLine, UsageError } from "../common/conventions.ts";
-import { gateStatic, parseGateArgs } from "./cli.ts";
+import { gateStatic, liveGateOptions, parseGateArgs } from "./cli.ts";
 import { type CoreLike, emitGithub } from "./report/github.ts";
 import { renderSarif } from "./report/sarif.ts";
 import { renderText } from "./report/text.ts";
@@ -51,14 +51,7 @@ export async function runGateAction(core: ActionCore, env: NodeJS.ProcessEnv = p
     if (args.live) {
       const { runLiveGate } = await import("./live/gate.ts");
       const { emitLiveGithub, renderLiveText } = await import("./live/report.ts");
-      const report = await runLiveGate({
-        region: args.region,
-        evaluate: args.evaluate,
-        timeoutMs: args.timeoutSeconds * 1000,
-        failOn: args.failOn,
-        insufficientData: args.insufficientData,
-        log: (line) => core.info(line),
-      });
+      const report = await runLiveGate(liveGateOptions(args, (line) => core.info(line)));
       await emitLiveGithub(report, core, env);
       core.info(renderLiveText(report));
       core.setOutput("passed", String(report.summary.passed));

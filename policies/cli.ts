@@ -15,6 +15,7 @@ import { EXIT, errorLine, isSeverity, SEVERITIES, type Severity, UsageError } fr
 import { evaluate } from "./engine/evaluate.ts";
 import { loadEstate } from "./engine/load.ts";
 import type { Report } from "./engine/types.ts";
+import type { LiveOptions } from "./live/gate.ts";
 import { type CoreLike, emitGithub, loadCore } from "./report/github.ts";
 import { renderSarif } from "./report/sarif.ts";
 import { renderText } from "./report/text.ts";
@@ -53,6 +54,18 @@ export interface GateArgs {
   timeoutSeconds: number;
   insufficientData: "block" | "report";
   help: boolean;
+}
+
+/** What the live gate is told by the CLI's or the action's arguments; `log` takes progress lines. */
+export function liveGateOptions(args: GateArgs, log: (line: string) => void): LiveOptions {
+  return {
+    region: args.region,
+    evaluate: args.evaluate,
+    timeoutMs: args.timeoutSeconds * 1000,
+    failOn: args.failOn,
+    insufficientData: args.insufficientData,
+    log,
+  };
 }
 
 /** Parses argv (the words after `securecloud gate`); throws UsageError on anything wrong. */
@@ -183,12 +196,7 @@ async function runLive(
   const { runLiveGate } = await import("./live/gate.ts");
   const { renderLiveText, renderLiveJson, emitLiveGithub } = await import("./live/report.ts");
   const report = await runLiveGate({
-    region: args.region,
-    evaluate: args.evaluate,
-    timeoutMs: args.timeoutSeconds * 1000,
-    failOn: args.failOn,
-    insufficientData: args.insufficientData,
-    log: (line) => err(`${line}\n`),
+    ...liveGateOptions(args, (line) => err(`${line}\n`)),
     ...io.live,
   });
   if (args.format === "json") out(renderLiveJson(report));

@@ -157,6 +157,13 @@ function normProtocol(p: unknown): IngressPermission["protocol"] {
   return "other";
 }
 
+/** The resource types ingressPermissions reads: a rule over it declares these. */
+export const INGRESS_TYPES = [
+  ...SG_TYPES,
+  "aws_security_group_rule",
+  "aws_vpc_security_group_ingress_rule",
+] as const;
+
 export const ingressPermissions = memo((stack: StackModel): IngressPermission[] => {
   const out: IngressPermission[] = [];
   for (const sg of stack.ofType(...SG_TYPES)) {

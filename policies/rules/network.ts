@@ -1,8 +1,10 @@
+import type { StackModel } from "../engine/types.ts";
 import { allBlocks, str } from "../engine/values.ts";
 import {
   covers,
   defineRule,
   describeGroup,
+  INGRESS_TYPES,
   type IngressPermission,
   ingressPermissions,
   isWorld,
@@ -23,6 +25,17 @@ function worldSources(p: IngressPermission): string[] {
   return [...p.ipv4.filter(isWorld), ...p.ipv6.filter(isWorld)];
 }
 
+/** Ingress open to the internet with a known port range: what SC-NET-001 and 002 look at. */
+function* worldOpenIngress(
+  stack: StackModel,
+): Generator<{ p: IngressPermission; world: string[]; range: [number, number] }> {
+  for (const p of ingressPermissions(stack)) {
+    const world = worldSources(p);
+    const range = portRange(p);
+    if (world.length > 0 && range) yield { p, world, range };
+  }
+}
+
 function protoLabel(p: IngressPermission, range: [number, number]): string {
   if (p.protocol === "all") return "all traffic (protocol -1)";
   const ports = range[0] === range[1] ? `port ${range[0]}` : `ports ${range[0]}-${range[1]}`;
@@ -40,17 +53,9 @@ export const adminPortsOpen = defineRule({
     "Remove the ingress rule, or restrict its source to a named ops CIDR or a security group. Use SSM Session Manager for shell access.",
   controls: { fsbp: ["EC2.13", "EC2.14", "EC2.53", "EC2.54"], cis: ["v3.0.0 5.2", "v3.0.0 5.3"] },
   awsConfigRules: ["restricted-ssh", "vpc-sg-port-restriction-check"],
-  resourceTypes: [
-    "aws_security_group",
-    "aws_default_security_group",
-    "aws_security_group_rule",
-    "aws_vpc_security_group_ingress_rule",
-  ],
+  resourceTypes: [...INGRESS_TYPES],
   check(ctx) {
-    for (const p of ingressPermissions(ctx.stack)) {
-      const world = worldSources(p);
-      const range = portRange(p);
-      if (world.length === 0 || !range) continue;
+    for (const { p, world, range } of worldOpenIngress(ctx.stack)) {
       const open = ADMIN_PORTS.filter((port) => covers(range, port));
       if (open.length === 0) continue;
       ctx.report(
@@ -72,17 +77,9 @@ export const worldOpenPorts = defineRule({
     "Limit world-open ingress to the ports the service publishes (80/443 on the ALB security group); reference security groups for traffic between tiers.",
   controls: { fsbp: ["EC2.18", "EC2.19"], cis: [] },
   awsConfigRules: ["vpc-sg-open-only-to-authorized-ports", "restricted-common-ports"],
-  resourceTypes: [
-    "aws_security_group",
-    "aws_default_security_group",
-    "aws_security_group_rule",
-    "aws_vpc_security_group_ingress_rule",
-  ],
+  resourceTypes: [...INGRESS_TYPES],
   check(ctx) {
-    for (const p of ingressPermissions(ctx.stack)) {
-      const world = worldSources(p);
-      const range = portRange(p);
-      if (world.length === 0 || !range) continue;
+    for (const { p, world, range } of worldOpenIngress(ctx.stack)) {
       if (range[0] === 0 && range[1] === 65535) {
         ctx.report(
           p.source,

@@ -11,7 +11,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import anyTest, { type TestFn } from "ava";
 import { type BuiltEstate, buildEstate } from "../../delivery/rehearsal/estate.ts";
 import { buildCliBundle } from "../helpers/cli-bundle.ts";
-import { cli, extraListener, fastEnv, listenerState } from "../helpers/delivery.ts";
+import { cli, extraListener, fastEnv, listenerState, shiftToGreen } from "../helpers/delivery.ts";
 import { type FaultProxy, type Rule, startFaultProxy } from "../helpers/fault-proxy.ts";
 import { type Moto, startMoto } from "../helpers/moto.ts";
 
@@ -33,18 +33,7 @@ test.after.always(async () => {
   cliBundle?.cleanup();
 });
 
-const args = (e: BuiltEstate) => [
-  "traffic",
-  "shift",
-  "--listener",
-  e.listenerArn,
-  "--to",
-  "green",
-  "--steps",
-  "10,50,100",
-  "--bake",
-  "0.25",
-];
+const args = (e: BuiltEstate) => shiftToGreen(e, "--steps", "10,50,100", "--bake", "0.25");
 
 function spawnShift(e: BuiltEstate): {
   child: ChildProcess;

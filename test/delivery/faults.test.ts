@@ -7,7 +7,7 @@
  */
 import anyTest, { type TestFn } from "ava";
 import { type BuiltEstate, buildEstate, deregisterAll } from "../../delivery/rehearsal/estate.ts";
-import { cli, fastEnv, listenerState } from "../helpers/delivery.ts";
+import { cli, fastEnv, listenerState, shiftToGreen } from "../helpers/delivery.ts";
 import { type Fault, type FaultProxy, startFaultProxy } from "../helpers/fault-proxy.ts";
 import { type Moto, startMoto } from "../helpers/moto.ts";
 
@@ -28,16 +28,7 @@ async function setup(seed = 1): Promise<{ e: BuiltEstate; proxy: FaultProxy }> {
   return { e, proxy };
 }
 
-const shiftArgs = (e: BuiltEstate, bake = "0.3") => [
-  "traffic",
-  "shift",
-  "--listener",
-  e.listenerArn,
-  "--to",
-  "green",
-  "--bake",
-  bake,
-];
+const shiftArgs = (e: BuiltEstate, bake = "0.3") => shiftToGreen(e, "--bake", bake);
 const state = (e: BuiltEstate) => listenerState(moto.clientConfig(), e.listenerArn, e.targetGroups);
 
 const KINDS: Fault[] = [

@@ -19,7 +19,7 @@ import {
   putRequests,
   setAlarm,
 } from "../../delivery/rehearsal/estate.ts";
-import { cli, fastEnv, listenerState, setWeights } from "../helpers/delivery.ts";
+import { cli, fastEnv, listenerState, setWeights, shiftToGreen } from "../helpers/delivery.ts";
 import { type Moto, startMoto } from "../helpers/moto.ts";
 
 const test = anyTest as TestFn<{ moto: Moto }>;
@@ -39,17 +39,7 @@ async function fresh(options: Parameters<typeof buildEstate>[1] = {}): Promise<B
 
 const env = () => fastEnv(moto.endpoint);
 const state = (e: BuiltEstate) => listenerState(moto.clientConfig(), e.listenerArn, e.targetGroups);
-const shiftArgs = (e: BuiltEstate, ...more: string[]) => [
-  "traffic",
-  "shift",
-  "--listener",
-  e.listenerArn,
-  "--to",
-  "green",
-  "--bake",
-  "0.3",
-  ...more,
-];
+const shiftArgs = (e: BuiltEstate, ...more: string[]) => shiftToGreen(e, "--bake", "0.3", ...more);
 
 test.serial(
   "status reports weights, live color, health per color, the record and firing alarms",

@@ -13,7 +13,7 @@ import {
 import type { AwsCall } from "../../delivery/aws/common.ts";
 import { run } from "../../delivery/cli.ts";
 import { parseRecord, type RolloutRecord, type Weights } from "../../delivery/record.ts";
-import type { ClientConfig } from "../../delivery/rehearsal/estate.ts";
+import type { BuiltEstate, ClientConfig } from "../../delivery/rehearsal/estate.ts";
 
 /** Environment for the commands: fast polls and retries (production defaults stay untouched). */
 export function fastEnv(endpoint: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
@@ -30,6 +30,11 @@ export function fastEnv(endpoint: string, extra: Record<string, string> = {}): N
     SECURECLOUD_HTTP_TIMEOUT_MS: "3000",
     ...extra,
   };
+}
+
+/** `securecloud traffic shift` of a rehearsal estate's listener to green, then `more` options. */
+export function shiftToGreen(e: Pick<BuiltEstate, "listenerArn">, ...more: string[]): string[] {
+  return ["traffic", "shift", "--listener", e.listenerArn, "--to", "green", ...more];
 }
 
 export interface CliRun {
