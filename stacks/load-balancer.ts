@@ -14,9 +14,9 @@ import {
   READINESS_PATH,
   SERVICE_PORT,
 } from "../common/service-contract.ts";
-import { suppress } from "../policies/suppressions.ts";
 import { REGIONS } from "./config/regions.ts";
 import type { EnvironmentConfig } from "./config/types.ts";
+import { suppress } from "./gate-annotations.ts";
 import type { Network } from "./network.ts";
 import { SecureBucket } from "./secure-bucket.ts";
 

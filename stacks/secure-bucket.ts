@@ -8,7 +8,7 @@ import { S3BucketServerSideEncryptionConfigurationA as S3BucketServerSideEncrypt
 import { S3BucketVersioningA as S3BucketVersioning } from "@cdktf/provider-aws/lib/s3-bucket-versioning/index.js";
 import { Lazy } from "cdktf";
 import { Construct } from "constructs";
-import { suppress } from "../policies/suppressions.ts";
+import { suppress } from "./gate-annotations.ts";
 import { denyInsecureTransport, policyDocument, type Statement } from "./policy.ts";
 
 export interface SecureBucketProps {

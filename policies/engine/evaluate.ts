@@ -9,7 +9,7 @@
  * not honoured and fails the gate whatever `--fail-on` says.
  */
 import { SEVERITIES, type Severity, severityRank } from "../../common/conventions.ts";
-import { isExpired, suppressionShapeProblem } from "../metadata.ts";
+import { isExpired, suppressionShapeProblem } from "../../common/gate-metadata.ts";
 import type {
   Finding,
   Report,

@@ -5,7 +5,7 @@
  * so rules can ask "which web ACL association points at this ALB?" or "which key does this
  * trail use?".
  */
-import { METADATA_KEY } from "../metadata.ts";
+import { METADATA_KEY } from "../../common/gate-metadata.ts";
 import { interpolations, soleInterpolation } from "./hcl.ts";
 import type { LineIndex } from "./locate.ts";
 import type { ConstructMeta, RawSuppression, Ref, StackFeatures, StackModel, TfResource } from "./types.ts";

@@ -32,7 +32,7 @@ export interface TfResource {
   readonly suppressions: RawSuppression[];
 }
 
-/** Stack-level declarations the stacks write (see policies/suppressions.ts). */
+/** Stack-level declarations the stacks write (see stacks/gate-annotations.ts). */
 export interface StackFeatures {
   /** The environment turns Shield Advanced on: every internet-facing ALB must be protected. */
   shieldAdvanced?: boolean;

@@ -43,7 +43,7 @@ function helpText(rule: Rule): { text: string; markdown: string } {
     `**Remediation:** ${rule.remediation}`,
     `**Controls:** ${controls.length > 0 ? controls.map((c) => `\`${c}\``).join(", ") : "none (estate convention)"}`,
     `**AWS Config rules:** ${rule.awsConfigRules.map((c) => `\`${c}\``).join(", ") || "none"}`,
-    `Suppress with \`suppress(construct, [{ id: "${rule.id}", reason: "..." }])\` from \`policies/suppressions.ts\`.`,
+    `Suppress with \`suppress(construct, [{ id: "${rule.id}", reason: "..." }])\` from \`stacks/gate-annotations.ts\`.`,
   ].join("\n\n");
   return { text, markdown };
 }

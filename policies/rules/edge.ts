@@ -1,3 +1,4 @@
+import { RATE_LIMIT_CEILING, RATE_LIMIT_MINIMUM } from "../../common/edge-limits.ts";
 import type { StackModel, TfResource } from "../engine/types.ts";
 import { block, blocks, bool, isObj, list, num, type Obj, str } from "../engine/values.ts";
 import {
@@ -247,11 +248,6 @@ export const albHasWebAcl = defineRule({
   },
 });
 
-/** Upper bound for a per-IP flood limit (requests per evaluation window, default 5 minutes). */
-export const RATE_LIMIT_CEILING = 10_000;
-/** WAF's own lower bound for rate-based rules. */
-export const RATE_LIMIT_FLOOR = 10;
-
 function isPerIp(rbs: Obj): boolean {
   const key = (str(rbs.aggregate_key_type) ?? "IP").toUpperCase();
   if (key === "IP" || key === "FORWARDED_IP") return true;
@@ -307,10 +303,10 @@ export const rateLimit = defineRule({
             rule.at,
             `rate rule "${rule.name}" allows ${limit} requests per window, above the ceiling of ${ceiling}`,
           );
-        } else if (limit < RATE_LIMIT_FLOOR) {
+        } else if (limit < RATE_LIMIT_MINIMUM) {
           ctx.report(
             rule.at,
-            `rate rule "${rule.name}" limit ${limit} is below WAF's minimum of ${RATE_LIMIT_FLOOR}`,
+            `rate rule "${rule.name}" limit ${limit} is below WAF's minimum of ${RATE_LIMIT_MINIMUM}`,
           );
         }
         const kind = actionKind(rule.body.action);

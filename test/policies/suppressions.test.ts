@@ -7,7 +7,8 @@ import test from "ava";
 import { App, TerraformStack, Testing } from "cdktf";
 import { Construct } from "constructs";
 import { run } from "../../policies/cli.ts";
-import { declareForGate, suppress, suppressionsOf, synthWithMetadata } from "../../policies/suppressions.ts";
+import { declareForGate, suppress, suppressionsOf } from "../../stacks/gate-annotations.ts";
+import { synthWithMetadata } from "../helpers/synth.ts";
 import { type Doc, fixture, io, report, tempDir, writeEstate } from "./helpers.ts";
 
 const REASON = "staging ALB is recreated by the ephemeral-environment job";

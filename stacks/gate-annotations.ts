@@ -1,7 +1,7 @@
 /**
  * Suppressions for the compliance gate, in the style of cdk-nag, for the stacks to call:
  *
- *   import { suppress } from "../policies/suppressions.ts";
+ *   import { suppress } from "./gate-annotations.ts";
  *   suppress(alb, [{ id: "SC-ELB-005", reason: "staging ALB is recreated freely; prod has protection", expires: "2026-12-31" }]);
  *   suppress(stack, [{ id: "SC-SH-001", reason: "Security Hub is enabled once per account, in the prod stack" }]);
  *
@@ -16,25 +16,18 @@
  * synth fails with one message. The gate, not this function, rejects unknown rule ids and
  * expired entries (and fails on them), so a suppression that lapses fails the next build.
  *
- * Recorded in the synthesized JSON under `//` (see metadata.ts), which Terraform ignores.
- * `app.synth()` / `cdktf synth` / `Testing.fullSynth()` keep it; `Testing.synth()` strips
- * every `//` key, so tests that need suppressions use `synthWithMetadata()` below.
+ * Recorded in the synthesized JSON under `//` (see common/gate-metadata.ts), which Terraform
+ * ignores. `app.synth()` / `cdktf synth` / `Testing.fullSynth()` keep it; `Testing.synth()`
+ * strips every `//` key, so tests that need suppressions use `synthWithMetadata()`
+ * (test/helpers/synth.ts).
  *
  * Cheap to import: cdktf and constructs only, never the provider package.
  */
-import { readFileSync, rmSync } from "node:fs";
-import { join } from "node:path";
-import {
-  TerraformDataSource,
-  type TerraformElement,
-  TerraformResource,
-  TerraformStack,
-  Testing,
-} from "cdktf";
+import { TerraformDataSource, type TerraformElement, TerraformResource, TerraformStack } from "cdktf";
 import type { IConstruct } from "constructs";
-import { METADATA_KEY, type Suppression, suppressionShapeProblem } from "./metadata.ts";
+import { METADATA_KEY, type Suppression, suppressionShapeProblem } from "../common/gate-metadata.ts";
 
-export type { Suppression } from "./metadata.ts";
+export type { Suppression } from "../common/gate-metadata.ts";
 
 /** Stack-level declarations the gate reads. */
 export interface StackDeclarations {
@@ -97,27 +90,5 @@ export function suppressionsOf(scope: IConstruct): Suppression[] {
 export function declareForGate(stack: TerraformStack, declarations: StackDeclarations): void {
   for (const [key, value] of Object.entries(declarations)) {
     stack.addOverride(`//.${METADATA_KEY}.features.${key}`, value);
-  }
-}
-
-/**
- * The stack's Terraform JSON with its metadata (suppressions, construct paths) kept, as
- * `cdktf synth` writes it; `Testing.synth()` would strip it. Uses `Testing.fullSynth()`
- * (aspects and validations run) and removes the temporary output directory.
- */
-export function synthWithMetadata(stack: TerraformStack): Record<string, unknown> {
-  const outdir = Testing.fullSynth(stack);
-  try {
-    const manifest = JSON.parse(readFileSync(join(outdir, "manifest.json"), "utf8")) as {
-      stacks: Record<string, { synthesizedStackPath: string }>;
-    };
-    const entry = manifest.stacks[stack.node.id];
-    if (!entry) throw new Error(`synthWithMetadata: stack ${stack.node.id} missing from the cdktf manifest`);
-    return JSON.parse(readFileSync(join(outdir, entry.synthesizedStackPath), "utf8")) as Record<
-      string,
-      unknown
-    >;
-  } finally {
-    rmSync(outdir, { recursive: true, force: true });
   }
 }
