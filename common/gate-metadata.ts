@@ -7,6 +7,8 @@
  *   resource.<type>.<name>["//"].securecloud.suppressions = [{ id, reason, expires? }]
  *   ["//"].securecloud.suppressions                        = [...]   (stack level)
  *   ["//"].securecloud.features                            = { shieldAdvanced: true }
+ *   ["//"].securecloud.usage                               = { requestsPerMonth, ... }
+ *        (the environment's resolved usage assumptions, see usage-assumptions.ts)
  *
  * `cdktf`'s `Testing.synth()` strips every `//` key; `app.synth()` (and so `cdktf synth`
  * and `Testing.fullSynth()`) keeps them. Shared by the construct API (suppressions.ts)

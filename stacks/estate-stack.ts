@@ -8,6 +8,7 @@ import { AviatrixPlaceholders } from "./aviatrix.ts";
 import { BlueGreenService } from "./blue-green-service.ts";
 import { RATE_LIMIT_CEILING } from "./config/edge.ts";
 import type { EnvironmentConfig } from "./config/types.ts";
+import { resolveUsage } from "./config/usage.ts";
 import { ConfigCompliance } from "./config-compliance.ts";
 import { declareForGate } from "./gate-annotations.ts";
 import { GithubOidc, PIPELINE_ROLES } from "./github-oidc.ts";
@@ -83,6 +84,7 @@ export class EstateStack extends TerraformStack {
     declareForGate(this, {
       shieldAdvanced: env.features.shieldAdvanced,
       rateLimitCeiling: RATE_LIMIT_CEILING,
+      usage: resolveUsage(env),
     });
     this.keys = new EstateKeys(this, "keys", env);
     this.network = new Network(this, "network", env, this.keys);

@@ -26,6 +26,7 @@
 import { TerraformDataSource, type TerraformElement, TerraformResource, TerraformStack } from "cdktf";
 import type { IConstruct } from "constructs";
 import { METADATA_KEY, type Suppression, suppressionShapeProblem } from "../common/gate-metadata.ts";
+import type { UsageAssumptions } from "../common/usage-assumptions.ts";
 
 export type { Suppression } from "../common/gate-metadata.ts";
 
@@ -35,6 +36,8 @@ export interface StackDeclarations {
   shieldAdvanced?: boolean;
   /** The documented ceiling for the per-IP WAF rate limit; SC-WAF-002 enforces it (default 10,000). */
   rateLimitCeiling?: number;
+  /** The environment's resolved usage assumptions, for the cost estimate (recorded under `usage`). */
+  usage?: UsageAssumptions;
 }
 
 const recorded = new WeakMap<IConstruct, Suppression[]>();
@@ -86,9 +89,14 @@ export function suppressionsOf(scope: IConstruct): Suppression[] {
   return [...(recorded.get(scope) ?? [])];
 }
 
-/** Declares stack-level facts the gate cannot infer (e.g. Shield Advanced is on for this environment). */
+/**
+ * Declares stack-level facts the gate and the cost estimate cannot infer (Shield Advanced is on
+ * for this environment; the usage assumptions). Features go under `features`, usage under `usage`.
+ */
 export function declareForGate(stack: TerraformStack, declarations: StackDeclarations): void {
-  for (const [key, value] of Object.entries(declarations)) {
+  const { usage, ...features } = declarations;
+  for (const [key, value] of Object.entries(features)) {
     stack.addOverride(`//.${METADATA_KEY}.features.${key}`, value);
   }
+  if (usage !== undefined) stack.addOverride(`//.${METADATA_KEY}.usage`, structuredClone(usage));
 }

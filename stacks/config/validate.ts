@@ -3,6 +3,7 @@ import { MAX_DRAIN_SECONDS } from "../../common/service-contract.ts";
 import { EDGE_DEFAULTS, edgeSettings, RATE_LIMIT_CEILING, RATE_LIMIT_MINIMUM } from "./edge.ts";
 import { REGIONS } from "./regions.ts";
 import type { EnvironmentConfig } from "./types.ts";
+import { usageConfigProblems } from "./usage.ts";
 
 /** One bad field of one environment. */
 export interface ConfigProblem {
@@ -202,6 +203,8 @@ function checkOne(env: EnvironmentConfig, problem: (field: string, reason: strin
     }
   }
   checkEdgeAndServices(env, problem);
+  for (const p of usageConfigProblems(env))
+    problem(p.field === "usage" ? "usage" : `usage.${p.field}`, p.reason);
 }
 
 const DNS_NAME = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
