@@ -199,7 +199,15 @@ export const COMPUTE: readonly ServicePricers[] = [
       aws_ssm_parameter: (r) =>
         r.values.tier === "Advanced" || r.values.tier === "Intelligent-Tiering"
           ? [unpriced(`${r.values.tier} parameter`, "advanced parameters are not in the table")]
-          : [],
+          : [
+              {
+                item: "standard parameter",
+                quantity: 1,
+                price: undefined,
+                covered: true,
+                assumption: "standard-tier parameters have no charge",
+              },
+            ],
     },
   },
   {
