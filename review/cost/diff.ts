@@ -9,9 +9,12 @@
  *
  * A line is matched by address and item; an unpriced line has a null amount on its side.
  */
-import { cents } from "./estimate.ts";
+import { UsageError } from "../../common/conventions.ts";
+import { cents, estimateStack } from "./estimate.ts";
 import type { CostLine, EnvironmentEstimate } from "./model.ts";
+import { costStackOf } from "./read.ts";
 import { code, prose, signedUsd, usd } from "./render.ts";
+import { loadPriceTable, type PriceTable } from "./table.ts";
 
 export interface CostDiffLine {
   readonly address: string;
@@ -121,4 +124,42 @@ export function renderCostMarkdown(diff: CostDiff): string {
     out.push("", "</details>", "");
   }
   return out.join("\n");
+}
+
+/** A stack as the review diff loaded it. */
+export interface StackDocument {
+  readonly name: string;
+  readonly file: string;
+  readonly doc: Record<string, unknown>;
+}
+
+/**
+ * The cost diff of the two sides the review diff loaded. Stacks without an AWS provider region
+ * are not priced (they are not environments of the estate); with `single`, the two stacks are
+ * compared with each other whatever their names, as the rest of the review diff does. Bad input
+ * (an unknown region, a missing price, a bad usage assumption) is a UsageError naming the side.
+ */
+export function costDiffDocuments(
+  base: readonly StackDocument[],
+  head: readonly StackDocument[],
+  opts: { single?: boolean; table?: PriceTable } = {},
+): CostDiff {
+  const table = opts.table ?? loadPriceTable();
+  const side = (stacks: readonly StackDocument[], what: string): EnvironmentEstimate[] => {
+    try {
+      return stacks
+        .map((s) => costStackOf(s.name, s.file, s.doc))
+        .filter((s) => s.region !== "")
+        .map((s) => estimateStack(s, table));
+    } catch (err) {
+      if (err instanceof UsageError) throw new UsageError(what, `${err.what}: ${err.why}`);
+      throw err;
+    }
+  };
+  const before = side(base, "--base");
+  const after = side(head, "--head");
+  if (opts.single && before.length === 1 && after.length === 1) {
+    return costDiff([{ ...before[0]!, name: after[0]!.name }], after);
+  }
+  return costDiff(before, after);
 }

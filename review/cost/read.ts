@@ -6,7 +6,8 @@
 import { readFileSync } from "node:fs";
 import { UsageError } from "../../common/conventions.ts";
 import { METADATA_KEY } from "../../common/gate-metadata.ts";
-import { displayPath, resolveInputs, stackFromText } from "../../policies/engine/load.ts";
+import { buildStack } from "../../policies/engine/graph.ts";
+import { displayPath, normalizeBlocks, resolveInputs, stackFromText } from "../../policies/engine/load.ts";
 import type { StackModel, TfResource } from "../../policies/engine/types.ts";
 import type { CostResource, CostStack } from "./model.ts";
 
@@ -43,7 +44,7 @@ export function adapt(model: StackModel, region: string, usage: unknown): CostSt
   };
 }
 
-/** Reads one stack file. */
+/** Reads one stack file; a stack without an AWS provider region is bad input. */
 export function readCostStack(abs: string, cwd = process.cwd()): CostStack {
   const shown = displayPath(abs, cwd);
   let text: string;
@@ -62,6 +63,15 @@ export function readCostStack(abs: string, cwd = process.cwd()): CostStack {
 /** Every stack under the given paths (a cdktf output directory, stack directories or files). */
 export function readCostStacks(paths: readonly string[], cwd = process.cwd()): CostStack[] {
   return resolveInputs([...paths], cwd).map((f) => readCostStack(f, cwd));
+}
+
+/**
+ * A stack the review diff already parsed (`name`, `file`, the JSON document). A stack without
+ * an AWS provider region gets region "": the diff leaves it unpriced.
+ */
+export function costStackOf(name: string, file: string, doc: Record<string, unknown>): CostStack {
+  const model = buildStack({ name, file, doc: normalizeBlocks(doc), lines: new Map() });
+  return adapt(model, providerRegion(doc) ?? "", usageOf(doc));
 }
 
 export type { CostResource };

@@ -8,6 +8,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import test from "ava";
 import { Testing } from "cdktf";
+import { run as runDiff } from "../../../policies/diff/index.ts";
 import { estimatePaths } from "../../../review/cost/cli.ts";
 import { costDiff } from "../../../review/cost/diff.ts";
 import { PRICED_TYPES } from "../../../review/cost/estimate.ts";
@@ -19,7 +20,7 @@ import { validateEnvironments } from "../../../stacks/config/validate.ts";
 import { EstateStack } from "../../../stacks/estate-stack.ts";
 import { synthEstate, withChanges } from "../../helpers/estate.ts";
 import { synthWithMetadata } from "../../helpers/synth.ts";
-import { tempFiles } from "./helpers.ts";
+import { capture, tempFiles } from "./helpers.ts";
 
 const estate = synthEstate();
 test.after.always(() => estate.cleanup());
@@ -95,12 +96,13 @@ function writeStack(dir: string, config: EnvironmentConfig): void {
   writeFileSync(join(dir, "stacks", config.name, "cdk.tf.json"), JSON.stringify(synthWithMetadata(stack)));
 }
 
+const planted = tempFiles({});
+test.after.always(() => planted.cleanup());
+writeStack(join(planted.dir, "base"), staging);
+writeStack(join(planted.dir, "head"), withChanges(staging, shieldOnStaging));
+
 test("a planted change (Shield on in staging, one more NAT gateway) shows its exact delta", (t) => {
-  const { dir, cleanup } = tempFiles({});
-  t.teardown(cleanup);
-  const head = withChanges(staging, shieldOnStaging);
-  writeStack(join(dir, "base"), staging);
-  writeStack(join(dir, "head"), head);
+  const dir = planted.dir;
   const diff = costDiff(
     estimatePaths([join(dir, "base")]).environments,
     estimatePaths([join(dir, "head")]).environments,
@@ -132,4 +134,33 @@ test("a planted change (Shield on in staging, one more NAT gateway) shows its ex
   t.is(e.deltaUsd, Math.round((e.headMonthlyUsd - e.baseMonthlyUsd) * 100) / 100);
   t.is(e.deltaUsd, Math.round(e.lines.reduce((s, l) => s + l.deltaUsd, 0) * 100) / 100);
   t.true(e.deltaUsd > 3000);
+});
+
+test("the review diff carries the cost change: under `cost` in JSON, after the security changes in markdown", async (t) => {
+  const args = ["--base", join(planted.dir, "base"), "--head", join(planted.dir, "head")];
+  const json = capture();
+  t.is(await runDiff([...args, "--format", "json"], json.io), 0, json.err.join(""));
+  const cost = JSON.parse(json.out.join("")).cost;
+  t.deepEqual(Object.keys(cost), ["environments"]);
+  const [env] = cost.environments;
+  t.deepEqual(Object.keys(env), ["name", "baseMonthlyUsd", "headMonthlyUsd", "deltaUsd", "lines"]);
+  t.is(env.name, "staging");
+  t.is(env.deltaUsd, Math.round((env.headMonthlyUsd - env.baseMonthlyUsd) * 100) / 100);
+  t.true(
+    env.lines.some(
+      (l: { item: string; deltaUsd: number }) =>
+        l.item === "Shield Advanced subscription" && l.deltaUsd === 3000,
+    ),
+  );
+  const md = capture();
+  t.is(await runDiff([...args, "--format", "markdown"], md.io), 0);
+  const text = md.out.join("");
+  const security = text.indexOf("Security-relevant changes");
+  const costAt = text.indexOf("Cost change (monthly, USD)");
+  t.true(security >= 0 && costAt > security, "the cost section follows the security-relevant changes");
+  t.regex(text, new RegExp(`\\| \`staging\` \\| \\$${env.baseMonthlyUsd.toFixed(2).replace(".", "\\.")}`));
+  t.regex(
+    text,
+    /\| `aws_shield_protection\.shield_serving_alb_protection` \| Shield Advanced subscription \| — \| \$3,000\.00 \| \+\$3,000\.00 \|/,
+  );
 });
