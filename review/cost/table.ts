@@ -8,6 +8,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { UsageError } from "../../common/conventions.ts";
+import committed from "./prices.json" with { type: "json" };
 
 /** How `refresh.ts` finds a figure in the region's Price List bulk file. */
 export interface PriceListRule {
@@ -67,8 +68,16 @@ export function tableProblem(doc: unknown): string | undefined {
   return undefined;
 }
 
-/** Reads and checks a table; a broken table is bad input naming the file. */
-export function loadPriceTable(path: string = TABLE_PATH): PriceTable {
+/**
+ * Reads and checks a table; a broken table is bad input naming the file. Without a path, the
+ * committed table (bundled with the code, so the shipped binary needs no file beside it).
+ */
+export function loadPriceTable(path?: string): PriceTable {
+  if (path === undefined) {
+    const problem = tableProblem(committed);
+    if (problem) throw new UsageError(TABLE_PATH, `not a price table: ${problem}`);
+    return committed as PriceTable;
+  }
   let doc: unknown;
   try {
     doc = JSON.parse(readFileSync(path, "utf8"));
