@@ -6,68 +6,40 @@
  * with the estimate; bad input (a missing path, an unknown region or environment, a missing
  * price, a negative usage assumption) prints one line `error: <what>: <why>` and exits 2.
  */
-import { parseArgs } from "node:util";
+import { helpText, parseCommand } from "../../common/cli.ts";
 import { EXIT, errorLine, UsageError } from "../../common/conventions.ts";
+import { COST, COST_FORMATS } from "./command.ts";
 import { estimateStack } from "./estimate.ts";
 import type { EnvironmentEstimate } from "./model.ts";
 import { readCostStacks } from "./read.ts";
 import { type CostReport, renderJson, renderMarkdown, renderText, report } from "./render.ts";
 import { loadPriceTable, type PriceTable } from "./table.ts";
 
-export const USAGE = "usage: securecloud cost DIR [--format text|json|markdown] [--env NAME] [--prices FILE]";
-
-const FORMATS = ["text", "json", "markdown"] as const;
-type Format = (typeof FORMATS)[number];
-
-/** The options, declared once: name, type, and the check of a given value. */
-const OPTIONS = {
-  format: { type: "string" },
-  env: { type: "string" },
-  /** Another price table (the output of refresh.ts, say); default review/cost/prices.json. */
-  prices: { type: "string" },
-  help: { type: "boolean", short: "h" },
-} as const;
-
 export interface CostArgs {
   readonly paths: string[];
   readonly format: Format;
   readonly env: string | undefined;
   readonly prices: string | undefined;
-  readonly help: boolean;
 }
 
-export function parseCostArgs(argv: readonly string[]): CostArgs {
-  let parsed: ReturnType<
-    typeof parseArgs<{ args: string[]; options: typeof OPTIONS; allowPositionals: true; strict: true }>
-  >;
-  try {
-    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
-  } catch (err) {
-    const e = err as { code?: string; message: string };
-    const flag = /'(-{1,2}[^' ]+)/.exec(e.message)?.[1] ?? "arguments";
-    if (e.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION")
-      throw new UsageError(flag, `unknown flag (${USAGE.replace("usage: ", "usage is ")})`);
-    if (e.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE")
-      throw new UsageError(
-        flag,
-        /argument missing/.test(e.message) ? "needs a value" : "does not take a value",
-      );
-    throw new UsageError("arguments", e.message.split("\n")[0] ?? "invalid");
+type Format = (typeof COST_FORMATS)[number];
+
+/** Parses the words after `securecloud cost`; "help" when asked for. Throws UsageError. */
+export function parseCostArgs(argv: readonly string[]): CostArgs | "help" {
+  const parsed = parseCommand(COST, argv);
+  if (parsed.help !== undefined) return "help";
+  const v = parsed.values;
+  const format = typeof v.format === "string" ? v.format : "text";
+  if (!(COST_FORMATS as readonly string[]).includes(format)) {
+    throw new UsageError("--format", `"${format}" is not one of ${COST_FORMATS.join(", ")}`);
   }
-  const { values, positionals } = parsed;
-  if (values.help) return { paths: [], format: "text", env: undefined, prices: undefined, help: true };
-  const format = values.format ?? "text";
-  if (!(FORMATS as readonly string[]).includes(format)) {
-    throw new UsageError("--format", `"${format}" is not one of ${FORMATS.join(", ")}`);
-  }
-  if (positionals.length === 0)
-    throw new UsageError("DIR", `is required (${USAGE.replace("usage: ", "usage is ")})`);
+  if (parsed.positionals.length === 0)
+    throw new UsageError("DIR", "is required (see securecloud cost --help)");
   return {
-    paths: positionals,
+    paths: parsed.positionals,
     format: format as Format,
-    env: values.env,
-    prices: values.prices,
-    help: false,
+    env: typeof v.env === "string" ? v.env : undefined,
+    prices: typeof v.prices === "string" ? v.prices : undefined,
   };
 }
 
@@ -110,8 +82,8 @@ export async function run(argv: string[], io: Io = processIo): Promise<number> {
   let output: string;
   try {
     const args = parseCostArgs(argv);
-    if (args.help) {
-      io.stdout(`${USAGE}\n`);
+    if (args === "help") {
+      io.stdout(helpText(COST));
       return EXIT.ok;
     }
     const table = loadPriceTable(args.prices);

@@ -134,8 +134,8 @@ export interface StackDocument {
 }
 
 /**
- * The cost diff of the two sides the review diff loaded. Stacks without an AWS provider region
- * are not priced (they are not environments of the estate); with `single`, the two stacks are
+ * The cost diff of the two sides the review diff loaded. Stacks without an AWS provider region,
+ * or in a region the price table lacks, are not priced; with `single`, the two stacks are
  * compared with each other whatever their names, as the rest of the review diff does. Bad input
  * (an unknown region, a missing price, a bad usage assumption) is a UsageError naming the side.
  */
@@ -147,10 +147,14 @@ export function costDiffDocuments(
   const table = opts.table ?? loadPriceTable();
   const side = (stacks: readonly StackDocument[], what: string): EnvironmentEstimate[] => {
     try {
-      return stacks
-        .map((s) => costStackOf(s.name, s.file, s.doc))
-        .filter((s) => s.region !== "")
-        .map((s) => estimateStack(s, table));
+      return (
+        stacks
+          .map((s) => costStackOf(s.name, s.file, s.doc))
+          // not an environment of the estate (no AWS region), or a region the table lacks: the
+          // security diff still runs; `securecloud cost` refuses such a stack outright
+          .filter((s) => s.region !== "" && table.regions[s.region] !== undefined)
+          .map((s) => estimateStack(s, table))
+      );
     } catch (err) {
       if (err instanceof UsageError) throw new UsageError(what, `${err.what}: ${err.why}`);
       throw err;
