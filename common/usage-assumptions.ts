@@ -149,3 +149,10 @@ export function usageProblems(value: unknown): UsageProblem[] {
   }
   return problems;
 }
+
+/** Every assumption at zero (one request per connection): what a synth without recorded usage is priced with. */
+export const NO_USAGE: UsageAssumptions = {
+  ...(Object.fromEntries(Object.keys(USAGE_FIELDS).map((k) => [k, 0])) as Record<NumberField, number>),
+  requestsPerConnection: 1,
+  logIngestGbPerMonth: Object.fromEntries(LOG_ROLES.map((r) => [r, 0])) as unknown as LogVolumes,
+};

@@ -5,7 +5,7 @@
  * and the environment's total is the sum of its lines.
  */
 import { UsageError } from "../../common/conventions.ts";
-import { LOG_ROLES, type UsageAssumptions, usageProblems } from "../../common/usage-assumptions.ts";
+import { NO_USAGE, type UsageAssumptions, usageProblems } from "../../common/usage-assumptions.ts";
 import { FREE_TYPES } from "./free.ts";
 import type { CostLine, CostStack, EnvironmentEstimate, LineDraft, Pricer, PricingContext } from "./model.ts";
 import { COMPUTE } from "./pricers/compute.ts";
@@ -28,30 +28,6 @@ export const PRICED_TYPES: readonly string[] = [...PRICERS.keys()].sort();
 
 const NOT_RECORDED = " (no usage assumptions recorded in this synth: usage-based charges not estimated)";
 
-const ZERO_USAGE: UsageAssumptions = {
-  requestsPerMonth: 0,
-  requestsPerConnection: 1,
-  albProcessedGbPerMonth: 0,
-  internetEgressGbPerMonth: 0,
-  natProcessedGbPerMonth: 0,
-  endpointProcessedGbPerMonth: 0,
-  servingTasks: 0,
-  logIngestGbPerMonth: Object.fromEntries(
-    LOG_ROLES.map((r) => [r, 0]),
-  ) as unknown as UsageAssumptions["logIngestGbPerMonth"],
-  ecrStorageGb: 0,
-  s3StorageGbPerBucket: 0,
-  kmsRequestsPerMonth: 0,
-  managementEventsPerMonth: 0,
-  s3DataEventsPerMonth: 0,
-  configItemsPerMonth: 0,
-  configEvaluationsPerRulePerMonth: 0,
-  securityHubChecksPerMonth: 0,
-  dynamodbWritesPerMonth: 0,
-  dynamodbReadsPerMonth: 0,
-  dynamodbStorageGb: 0,
-};
-
 /** Rounds half away from zero to the cent, immune to binary noise (29.5504 stays 29.55). */
 export function cents(x: number): number {
   return Math.round(Number((x * 100).toFixed(6))) / 100;
@@ -62,7 +38,7 @@ function round6(x: number): number {
 }
 
 function usageOf(stack: CostStack): { usage: UsageAssumptions; note: string } {
-  if (stack.usage === undefined) return { usage: ZERO_USAGE, note: NOT_RECORDED };
+  if (stack.usage === undefined) return { usage: NO_USAGE, note: NOT_RECORDED };
   const problem = usageProblems(stack.usage)[0];
   if (problem)
     throw new UsageError(`stack ${stack.name}`, `usage assumption ${problem.field}: ${problem.reason}`);

@@ -2,7 +2,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { LOG_ROLES, type UsageAssumptions } from "../../../common/usage-assumptions.ts";
+import { NO_USAGE, type UsageAssumptions } from "../../../common/usage-assumptions.ts";
 import { stackFromText } from "../../../policies/engine/load.ts";
 import { estimateStack } from "../../../review/cost/estimate.ts";
 import type { CostLine, EnvironmentEstimate } from "../../../review/cost/model.ts";
@@ -15,32 +15,11 @@ export function usage(
     logIngestGbPerMonth?: Partial<UsageAssumptions["logIngestGbPerMonth"]>;
   } = {},
 ): UsageAssumptions {
-  const zero = {
-    requestsPerMonth: 0,
-    requestsPerConnection: 1,
-    albProcessedGbPerMonth: 0,
-    internetEgressGbPerMonth: 0,
-    natProcessedGbPerMonth: 0,
-    endpointProcessedGbPerMonth: 0,
-    servingTasks: 0,
-    ecrStorageGb: 0,
-    s3StorageGbPerBucket: 0,
-    kmsRequestsPerMonth: 0,
-    managementEventsPerMonth: 0,
-    s3DataEventsPerMonth: 0,
-    configItemsPerMonth: 0,
-    configEvaluationsPerRulePerMonth: 0,
-    securityHubChecksPerMonth: 0,
-    dynamodbWritesPerMonth: 0,
-    dynamodbReadsPerMonth: 0,
-    dynamodbStorageGb: 0,
-  };
-  const logs = Object.fromEntries(LOG_ROLES.map((r) => [r, 0]));
   return {
-    ...zero,
+    ...NO_USAGE,
     ...over,
-    logIngestGbPerMonth: { ...logs, ...over.logIngestGbPerMonth },
-  } as UsageAssumptions;
+    logIngestGbPerMonth: { ...NO_USAGE.logIngestGbPerMonth, ...over.logIngestGbPerMonth },
+  };
 }
 
 /** Terraform JSON of one stack as cdktf writes it: provider region, `//` metadata, resources. */
