@@ -8,6 +8,7 @@
  *   securecloud deploy ...                          delivery/ (the idle color's ECS service)
  *   securecloud gate [PATH ...] | --live ...        policies/ (static and live compliance gates)
  *   securecloud diff --base DIR --head DIR ...      policies/diff/ (review diff of two synths)
+ *   securecloud drill --url URL --rate N ...        drill/ (bounded flood that proves the edge mitigates)
  */
 import { EXIT, errorLine, UsageError } from "../common/conventions.ts";
 
@@ -34,6 +35,13 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Run> }> = 
     summary: "review diff of two synth outputs, security-relevant changes first",
     load: async () => {
       const { run } = await import("../policies/diff/index.ts");
+      return (argv) => run(argv.slice(1));
+    },
+  },
+  drill: {
+    summary: "bounded flood against staging: time until the WAF answers 429, health meanwhile",
+    load: async () => {
+      const { run } = await import("../drill/cli.ts");
       return (argv) => run(argv.slice(1));
     },
   },
