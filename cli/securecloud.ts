@@ -8,6 +8,7 @@
  *   securecloud deploy ...                          delivery/ (the idle color's ECS service)
  *   securecloud gate [PATH ...] | --live ...        policies/ (static and live compliance gates)
  *   securecloud diff --base DIR --head DIR ...      policies/diff/ (review diff of two synths)
+ *   securecloud posture --environment NAME ...     policies/live/ (Config + Security Hub weekly report)
  *   securecloud drill --url URL --rate N ...        drill/ (bounded flood that proves the edge mitigates)
  */
 import { EXIT, errorLine, UsageError } from "../common/conventions.ts";
@@ -36,6 +37,13 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Run> }> = 
     load: async () => {
       const { run } = await import("../policies/diff/index.ts");
       return (argv) => run(argv.slice(1));
+    },
+  },
+  posture: {
+    summary: "weekly posture of one environment: AWS Config and Security Hub findings, Markdown and SARIF",
+    load: async () => {
+      const { runPosture } = await import("../policies/live/posture-cli.ts");
+      return (argv) => runPosture(argv.slice(1));
     },
   },
   drill: {
