@@ -73,7 +73,7 @@ test("compliance report: weekly, and on dispatch; one job per environment the st
   t.true("workflow_dispatch" in on);
   const job = report.jobs.report!;
   t.deepEqual(
-    (job.strategy?.matrix?.environment as string[]).slice().sort(),
+    [...((job.strategy?.matrix?.environment ?? []) as string[])].sort(),
     ENVIRONMENTS.map((e) => e.name).sort(),
   );
   t.deepEqual(job.permissions, { contents: "read", "id-token": "write" });
@@ -131,6 +131,7 @@ test("compliance report: the posture step writes the summary, Markdown and SARIF
         ConfigRuleName: rule,
         ConfigRuleArn: `arn:aws:config:us-east-1:210987654321:config-rule/${rule}`,
         ConfigRuleState: "ACTIVE",
+        Source: { Owner: "AWS", SourceIdentifier: "ALB_WAF_ENABLED" },
       },
     ],
   });
