@@ -191,7 +191,7 @@ test("compliance report: the posture step writes the summary, Markdown and SARIF
 
 test("drill: the dispatch floods the configured URL with the committed binary and charts it in the summary", async (t) => {
   let requests = 0;
-  const server = http.createServer((req, res) => {
+  const server = http.createServer((_req, res) => {
     requests++;
     res.writeHead(requests > 40 ? 429 : 200);
     res.end();
