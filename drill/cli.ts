@@ -11,7 +11,7 @@ import { accessSync, appendFileSync, constants, existsSync } from "node:fs";
 import { dirname } from "node:path";
 import { EXIT, errorLine, UsageError } from "../common/conventions.ts";
 import { runFlood } from "./flood.ts";
-import { DRILL_USAGE, parseDrillArgs } from "./options.ts";
+import { parseDrillArgs } from "./options.ts";
 import { analyze, renderMarkdown, renderText, SECOND_HEADER, secondLine } from "./report.ts";
 import { decideTarget, readEndpoints } from "./target.ts";
 
@@ -27,8 +27,8 @@ export async function run(argv: readonly string[], io: DrillIo = {}): Promise<nu
   const err = io.stderr ?? ((s: string) => process.stderr.write(s));
   try {
     const opts = parseDrillArgs(argv);
-    if (opts.help) {
-      out(DRILL_USAGE);
+    if ("help" in opts) {
+      out(opts.help);
       return EXIT.ok;
     }
     if (opts.summaryFile) assertWritable(opts.summaryFile);

@@ -135,10 +135,12 @@ export async function runFlood(
   };
 
   const tickMs = Math.max(2, Math.min(20, Math.floor(1000 / plan.rate)));
-  while (!hooks.signal?.aborted) {
+  const total = plan.durationSeconds * plan.rate;
+  while (!hooks.signal?.aborted && dispatched < total) {
     const elapsed = performance.now() - start;
-    if (elapsed >= endMs) break;
-    const second = Math.floor(elapsed / 1000);
+    // A tick that overshoots the end sends what the last second still owes, no more.
+    const last = elapsed >= endMs;
+    const second = last ? plan.durationSeconds - 1 : Math.floor(elapsed / 1000);
     // The probe of this second, once.
     if (probesSent <= second) {
       probesSent = second + 1;
@@ -150,7 +152,7 @@ export async function runFlood(
         }),
       );
     }
-    const due = Math.min(Math.floor((elapsed / 1000) * plan.rate) + 1, plan.durationSeconds * plan.rate);
+    const due = last ? total : Math.min(Math.floor((elapsed / 1000) * plan.rate) + 1, total);
     while (dispatched < due) {
       dispatched++;
       if (inFlight >= plan.concurrency) {
@@ -166,6 +168,7 @@ export async function runFlood(
         }),
       );
     }
+    if (dispatched >= total) break;
     await new Promise((r) => setTimeout(r, tickMs));
     // A second is reported as its window closes (answers still on the way count in the result).
     const closedUpTo = Math.min(Math.floor((performance.now() - start) / 1000), plan.durationSeconds);
@@ -175,6 +178,9 @@ export async function runFlood(
     }
   }
   await Promise.all(pending);
+  for (; reported < plan.durationSeconds && !hooks.signal?.aborted; reported++) {
+    hooks.onSecond?.(summarize(seconds[reported]!, latencies[reported]!));
+  }
   agent.destroy();
   probeAgent.destroy();
   return {

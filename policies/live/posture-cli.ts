@@ -1,7 +1,5 @@
 /**
- * `securecloud posture --environment NAME [--region R] [--suppressions PATH] [--fail-on S]
- *                      [--markdown FILE] [--sarif FILE] [--summary-file FILE]
- *                      [--new-days N] [--expiring-days N] [--skip-config]`
+ * `securecloud posture --environment NAME [...]` (options: command.ts)
  *
  * The weekly report of one environment (posture.ts): the live gate over AWS Config and the
  * active Security Hub findings, after the suppressions recorded in that environment's
@@ -12,7 +10,7 @@
 import { writeFileSync } from "node:fs";
 import { appendFile } from "node:fs/promises";
 import { join } from "node:path";
-import { type ParseArgsConfig, parseArgs } from "node:util";
+import { parseCommand } from "../../common/cli.ts";
 import {
   EXIT,
   errorLine,
@@ -22,36 +20,11 @@ import {
   UsageError,
 } from "../../common/conventions.ts";
 import { RULES } from "../rules/index.ts";
+import { POSTURE } from "./command.ts";
 import { type LiveOptions, runLiveGate } from "./gate.ts";
 import { buildPosture, renderPostureMarkdown, renderPostureSarif } from "./posture.ts";
 import { type HubOptions, readSecurityHub } from "./securityhub.ts";
 import { loadSuppressions } from "./suppressions.ts";
-
-const OPTIONS = {
-  environment: { type: "string", help: "NAME: the environment reported on (required)" },
-  region: { type: "string", help: "R: AWS region (default: the SDK's)" },
-  suppressions: {
-    type: "string",
-    help: "PATH: its synthesized stack (default cdktf.out/stacks/<environment>)",
-  },
-  "fail-on": { type: "string", help: "S: lowest severity that fails (default high)" },
-  markdown: { type: "string", help: "FILE: write the Markdown report here too" },
-  sarif: { type: "string", help: "FILE: write SARIF 2.1.0 here" },
-  "summary-file": { type: "string", help: "FILE: append the Markdown (e.g. $GITHUB_STEP_SUMMARY)" },
-  "new-days": { type: "string", help: "N: a finding first seen within N days is new (default 7)" },
-  "expiring-days": { type: "string", help: "N: list suppressions expiring within N days (default 14)" },
-  "skip-config": { type: "boolean", help: "Security Hub only (no AWS Config live gate)" },
-  help: { type: "boolean", short: "h", help: "show this help" },
-} as const;
-
-export const POSTURE_USAGE = `usage: securecloud posture --environment NAME [options]
-
-${Object.entries(OPTIONS)
-  .map(([name, o]) => `  --${name.padEnd(15)} ${o.help}`)
-  .join("\n")}
-
-Exit: 0 nothing blocks; 1 blocking findings, broken or expired suppressions, or AWS failure; 2 bad input.
-`;
 
 export interface PostureIo {
   stdout?: (s: string) => void;
@@ -75,29 +48,12 @@ export async function runPosture(argv: readonly string[], io: PostureIo = {}): P
   const err = io.stderr ?? ((s: string) => process.stderr.write(s));
   const now = io.now ?? Date.now();
   try {
-    let values: Record<string, string | boolean | undefined>;
-    try {
-      const specs = Object.fromEntries(
-        Object.entries(OPTIONS).map(([k, o]) => [
-          k,
-          { type: o.type, ...("short" in o ? { short: o.short } : {}) },
-        ]),
-      ) as NonNullable<ParseArgsConfig["options"]>;
-      values = parseArgs({ args: [...argv], options: specs, strict: true, allowPositionals: false })
-        .values as Record<string, string | boolean | undefined>;
-    } catch (e) {
-      const flag = /'(-{1,2}[^' ]+)/.exec((e as Error).message)?.[1] ?? "arguments";
-      throw new UsageError(
-        flag,
-        (e as { code?: string }).code === "ERR_PARSE_ARGS_UNKNOWN_OPTION"
-          ? "unknown flag (see --help)"
-          : "needs a value",
-      );
-    }
-    if (values.help) {
-      out(POSTURE_USAGE);
+    const parsed = parseCommand(POSTURE, argv);
+    if (parsed.help !== undefined) {
+      out(parsed.help);
       return EXIT.ok;
     }
+    const values = parsed.values;
     const str = (k: string) => (typeof values[k] === "string" ? (values[k] as string) : undefined);
     const environment = str("environment");
     if (!environment) throw new UsageError("--environment", "is required");
@@ -139,13 +95,14 @@ export async function runPosture(argv: readonly string[], io: PostureIo = {}): P
       expiringDays,
     });
     const markdown = renderPostureMarkdown(report);
+    const json = `${JSON.stringify(report, null, 2)}\n`;
     const markdownFile = str("markdown");
     const sarifFile = str("sarif");
     const summaryFile = str("summary-file");
     if (markdownFile) writeFileSync(markdownFile, markdown);
     if (sarifFile) writeFileSync(sarifFile, renderPostureSarif(report));
     if (summaryFile) await appendFile(summaryFile, markdown);
-    out(markdown);
+    out(values.format === "json" ? json : markdown);
     return report.passed ? EXIT.ok : EXIT.findings;
   } catch (e) {
     err(`${errorLine(e)}\n`);
