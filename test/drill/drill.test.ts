@@ -52,6 +52,21 @@ async function edge(opts: { threshold?: number; readyz?: number; floodStatus?: n
   };
 }
 
+/** A JSON drill against the server: exit code and report. */
+async function drillJson(server: Edge, rate: number, duration: number) {
+  const { code, stdout } = await drill([
+    "--url",
+    server.url,
+    "--rate",
+    String(rate),
+    "--duration",
+    String(duration),
+    "-o",
+    "json",
+  ]);
+  return { code, report: JSON.parse(stdout) as DrillReport };
+}
+
 async function drill(argv: string[]) {
   let stdout = "";
   let stderr = "";
@@ -135,17 +150,7 @@ test("the text report names the moment of mitigation; markdown carries a mermaid
 test("an estate whose health probe fails during the drill is reported unhealthy: exit 1", async (t) => {
   const server = await edge({ threshold: 1_000, readyz: 503 });
   t.teardown(() => server.close());
-  const { code, stdout } = await drill([
-    "--url",
-    server.url,
-    "--rate",
-    "20",
-    "--duration",
-    "2",
-    "--format",
-    "json",
-  ]);
-  const report = JSON.parse(stdout) as DrillReport;
+  const { code, report } = await drillJson(server, 20, 2);
   t.is(code, 1);
   t.false(report.healthy);
   t.regex(report.problems.join("\n"), /health probe answered 2 time\(s\) with an error \(0s: 503, 1s: 503\)/);
@@ -154,17 +159,7 @@ test("an estate whose health probe fails during the drill is reported unhealthy:
 test("a flood nobody mitigates fails the drill, and 5xx answers mark the estate unhealthy", async (t) => {
   const server = await edge({ floodStatus: 502 });
   t.teardown(() => server.close());
-  const { code, stdout } = await drill([
-    "--url",
-    server.url,
-    "--rate",
-    "20",
-    "--duration",
-    "1",
-    "--format",
-    "json",
-  ]);
-  const report = JSON.parse(stdout) as DrillReport;
+  const { code, report } = await drillJson(server, 20, 1);
   t.is(code, 1);
   t.false(report.mitigated);
   t.false(report.healthy);
