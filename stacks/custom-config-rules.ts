@@ -10,7 +10,12 @@
  * schema): camelCase for AWS::WAFv2::WebACL and AWS::EC2::SecurityGroup, PascalCase for
  * AWS::ElasticLoadBalancingV2::Listener.
  */
+import { ConfigConfigRule } from "@cdktf/provider-aws/lib/config-config-rule/index.js";
+import type { ITerraformDependable } from "cdktf";
+import { Construct } from "constructs";
+import { TAG } from "../common/conventions.ts";
 import { PER_IP_RATE_RULE, PRODUCTION_LISTENER, TEST_LISTENER } from "../common/estate-properties.ts";
+import { type EstateLocation, locate } from "./location.ts";
 
 export interface GuardRule {
   /** Our name for the rule: `securecloud-<env>-<id>`. */
@@ -141,4 +146,52 @@ export function customRules(envName: string, names: { alb: string; albSecurityGr
       policy: testListenerPolicy(names.albSecurityGroup),
     },
   ];
+}
+
+export interface CustomConfigRulesProps {
+  /** Where it is deployed: names derive from it. */
+  readonly location: EstateLocation;
+  /** The ALB whose production listener and security group the rules judge. */
+  readonly albName: string;
+  readonly albSecurityGroupName: string;
+  /** The recorder must be on before a rule can evaluate (its status resource). */
+  readonly dependsOn: readonly ITerraformDependable[];
+}
+
+/**
+ * The custom policy rules above, as AWS Config rules of the environment: evaluated on every
+ * configuration change of their resource types, tagged with their severity (the live gate and
+ * the drift alerts read it) and `securecloud:control` = `estate`.
+ */
+export class CustomConfigRules extends Construct {
+  readonly rules: Record<string, ConfigConfigRule> = {};
+
+  constructor(scope: Construct, id: string, props: CustomConfigRulesProps) {
+    super(scope, id);
+    const estate = locate(props.location);
+    for (const rule of customRules(estate.environment, {
+      alb: props.albName,
+      albSecurityGroup: props.albSecurityGroupName,
+    })) {
+      this.rules[rule.id] = new ConfigConfigRule(this, rule.id.replaceAll("-", "_"), {
+        name: estate.name(rule.id),
+        description: rule.description,
+        scope: { complianceResourceTypes: [...rule.resourceTypes] },
+        source: {
+          owner: "CUSTOM_POLICY",
+          sourceDetail: [
+            { messageType: "ConfigurationItemChangeNotification" },
+            { messageType: "OversizedConfigurationItemChangeNotification" },
+          ],
+          customPolicyDetails: {
+            policyRuntime: "guard-2.x.x",
+            policyText: rule.policy,
+            enableDebugLogDelivery: false,
+          },
+        },
+        tags: { [TAG.severity]: rule.severity, "securecloud:control": "estate" },
+        dependsOn: [...props.dependsOn],
+      });
+    }
+  }
 }

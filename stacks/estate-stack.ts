@@ -11,6 +11,7 @@ import type { EnvironmentConfig } from "./config/types.ts";
 import { ConfigCompliance } from "./config-compliance.ts";
 import { declareForGate } from "./gate-annotations.ts";
 import { GithubOidc, PIPELINE_ROLES } from "./github-oidc.ts";
+import { addIncidentResponse, type IncidentResponse } from "./incident-response.ts";
 import { EstateKeys } from "./keys.ts";
 import { LoadBalancer } from "./load-balancer.ts";
 import { Network } from "./network.ts";
@@ -47,6 +48,8 @@ export class EstateStack extends TerraformStack {
   readonly systemsManager: SystemsManager;
   readonly aviatrix?: AviatrixPlaceholders;
   readonly githubOidc: GithubOidc;
+  /** Alerts to people, the automatic edge response, custom Config rules, the flood runbook's tools. */
+  readonly incidentResponse: IncidentResponse;
   private readonly logicalIds = new Map<string, string>();
 
   constructor(scope: Construct, env: EnvironmentConfig) {
@@ -132,6 +135,7 @@ export class EstateStack extends TerraformStack {
       service: this.service,
       blocklist: this.waf.blocklist,
     });
+    this.incidentResponse = addIncidentResponse(this);
     if (env.features.aviatrixPlaceholders) {
       this.aviatrix = new AviatrixPlaceholders(this, "aviatrix", { env, network: this.network, keys });
     }

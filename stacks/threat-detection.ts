@@ -1,5 +1,3 @@
-import { CloudwatchEventRule } from "@cdktf/provider-aws/lib/cloudwatch-event-rule/index.js";
-import { CloudwatchEventTarget } from "@cdktf/provider-aws/lib/cloudwatch-event-target/index.js";
 import { GuarddutyDetector } from "@cdktf/provider-aws/lib/guardduty-detector/index.js";
 import { GuarddutyDetectorFeature } from "@cdktf/provider-aws/lib/guardduty-detector-feature/index.js";
 import { SecurityhubAccount } from "@cdktf/provider-aws/lib/securityhub-account/index.js";
@@ -7,9 +5,6 @@ import { SecurityhubStandardsSubscription } from "@cdktf/provider-aws/lib/securi
 import { Construct } from "constructs";
 import { resourceName } from "../common/conventions.ts";
 import type { EnvironmentConfig } from "./config/types.ts";
-
-/** GuardDuty severities: HIGH is 7.0-8.9, CRITICAL 9.0-10.0. */
-export const GUARDDUTY_ALERT_MIN_SEVERITY = 7;
 
 /** Security Hub standards the estate subscribes to. */
 export const SECURITY_HUB_STANDARDS = {
@@ -58,20 +53,8 @@ export class ThreatDetection extends Construct {
       });
     }
 
-    const findings = new CloudwatchEventRule(this, "high_findings_rule", {
-      name: name("guardduty-high-findings"),
-      description: "GuardDuty findings of HIGH or CRITICAL severity",
-      eventPattern: JSON.stringify({
-        source: ["aws.guardduty"],
-        "detail-type": ["GuardDuty Finding"],
-        detail: { severity: [{ numeric: [">=", GUARDDUTY_ALERT_MIN_SEVERITY] }] },
-      }),
-    });
-    new CloudwatchEventTarget(this, "high_findings_to_topic", {
-      rule: findings.name,
-      targetId: "alert-topic",
-      arn: alertTopicArn,
-    });
+    // HIGH and CRITICAL findings reach the alarm topic through Alerting (alert-routes.ts),
+    // with their severity and what to do in the message.
 
     this.securityHub = new SecurityhubAccount(this, "security_hub", {
       enableDefaultStandards: false,

@@ -1,5 +1,6 @@
 import ipaddr from "ipaddr.js";
 import { MAX_DRAIN_SECONDS } from "../../common/service-contract.ts";
+import { checkAlerts } from "./alerts.ts";
 import { EDGE_DEFAULTS, edgeSettings, RATE_LIMIT_CEILING, RATE_LIMIT_MINIMUM } from "./edge.ts";
 import { REGIONS } from "./regions.ts";
 import type { EnvironmentConfig } from "./types.ts";
@@ -75,6 +76,7 @@ const inRange = (n: unknown, lo: number, hi: number): n is number =>
   typeof n === "number" && Number.isFinite(n) && n >= lo && n <= hi;
 
 function checkOne(env: EnvironmentConfig, problem: (field: string, reason: string) => void): void {
+  checkAlerts(env, problem);
   if (!/^[a-z][a-z0-9]{1,15}$/.test(env.name ?? "")) {
     problem("name", `"${env.name}" must be 2-16 lower-case letters or digits, starting with a letter`);
   }
