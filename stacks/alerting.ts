@@ -57,7 +57,7 @@ export class Alerting extends Construct {
     const name = (...purpose: string[]) => estate.name(...purpose);
     const { topicArn, subscribers } = props;
 
-    const subscribe = (subId: string, protocol: "email" | "https", endpoint: string) =>
+    const subscribe = (subId: string, protocol: "email" | "https", endpoint: string): void => {
       this.subscriptions.push(
         new SnsTopicSubscription(this, subId, {
           topicArn,
@@ -67,8 +67,13 @@ export class Alerting extends Construct {
           ...(protocol === "https" ? { endpointAutoConfirms: true } : {}),
         }),
       );
-    (subscribers.email ?? []).forEach((address, i) => subscribe(`email_${i + 1}`, "email", address));
-    (subscribers.https ?? []).forEach((url, i) => subscribe(`https_${i + 1}`, "https", url));
+    };
+    (subscribers.email ?? []).forEach((address, i) => {
+      subscribe(`email_${i + 1}`, "email", address);
+    });
+    (subscribers.https ?? []).forEach((url, i) => {
+      subscribe(`https_${i + 1}`, "https", url);
+    });
     // An integration key in a URL is a secret: read it from Parameter Store when applying,
     // so it is in neither the code nor the synthesized JSON.
     (subscribers.httpsEndpointParameters ?? []).forEach((parameter, i) => {

@@ -217,7 +217,7 @@ export class EstateStack extends TerraformStack {
     alertTopicArn: string,
   ): DetectionAndAudit {
     const name = (...purpose: string[]) => resourceName(env.name, ...purpose);
-    const threatDetection = new ThreatDetection(this, "threat_detection", { env, alertTopicArn });
+    const threatDetection = new ThreatDetection(this, "threat_detection", { env });
     const configBucket = new SecureBucket(this, "config_bucket", {
       bucketName: name("config", env.accountId),
       kmsKeyArn: this.keys.s3.arn,

@@ -3,7 +3,6 @@ import { GuarddutyDetectorFeature } from "@cdktf/provider-aws/lib/guardduty-dete
 import { SecurityhubAccount } from "@cdktf/provider-aws/lib/securityhub-account/index.js";
 import { SecurityhubStandardsSubscription } from "@cdktf/provider-aws/lib/securityhub-standards-subscription/index.js";
 import { Construct } from "constructs";
-import { resourceName } from "../common/conventions.ts";
 import type { EnvironmentConfig } from "./config/types.ts";
 
 /** Security Hub standards the estate subscribes to. */
@@ -14,22 +13,20 @@ export const SECURITY_HUB_STANDARDS = {
 
 export interface ThreatDetectionProps {
   readonly env: EnvironmentConfig;
-  readonly alertTopicArn: string;
 }
 
 /**
  * GuardDuty with S3 protection, ECS Fargate runtime monitoring (agent managed by GuardDuty),
- * EBS malware protection and 15-minute publishing; HIGH and CRITICAL findings go to the alert
- * topic through EventBridge. Security Hub with FSBP and CIS AWS Foundations, reporting one
+ * EBS malware protection and 15-minute publishing (its HIGH and CRITICAL findings reach the
+ * alarm topic through Alerting). Security Hub with FSBP and CIS AWS Foundations, reporting one
  * finding per control across standards.
  */
 export class ThreatDetection extends Construct {
   readonly detector: GuarddutyDetector;
   readonly securityHub: SecurityhubAccount;
 
-  constructor(scope: Construct, id: string, { env, alertTopicArn }: ThreatDetectionProps) {
+  constructor(scope: Construct, id: string, { env }: ThreatDetectionProps) {
     super(scope, id);
-    const name = (...purpose: string[]) => resourceName(env.name, ...purpose);
 
     this.detector = new GuarddutyDetector(this, "detector", {
       enable: true,
