@@ -1,8 +1,7 @@
 /**
  * The CloudWatch Logs Insights queries an engineer runs during a flood, saved in the estate
  * (aws_cloudwatch_query_definition) so they are one click away in the console and one command
- * away in the runbook. Names are `securecloud/<env>/ip-flood/<id>` (the console shows the
- * slashes as folders).
+ * away in the runbook. Names are `securecloud-<env>-ip-flood-<id>`, as every name.
  *
  * Fields: the WAF log's documented schema (httpRequest.clientIp, .uri, .country, action,
  * terminatingRuleId) and the service's access-log lines (pino JSON: msg "request", status,
@@ -65,5 +64,5 @@ export const FLOOD_QUERIES: readonly FloodQuery[] = [
 ];
 
 export function floodQueryName(envName: string, id: string): string {
-  return `securecloud/${envName}/ip-flood/${id}`;
+  return `securecloud-${envName}-ip-flood-${id}`;
 }

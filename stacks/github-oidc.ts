@@ -15,7 +15,7 @@ export const GITHUB_OIDC_HOST = "token.actions.githubusercontent.com";
 export const GITHUB_OIDC_AUDIENCE = "sts.amazonaws.com";
 
 /** The kinds of pipeline job that assume a role; each gets its own, with only what it needs. */
-export const PIPELINE_ROLES = ["plan", "apply", "deploy", "rollback"] as const;
+export const PIPELINE_ROLES = ["plan", "apply", "deploy", "rollback", "report"] as const;
 export type PipelineRole = (typeof PIPELINE_ROLES)[number];
 
 export interface GithubOidcProps {
@@ -30,7 +30,7 @@ export interface GithubOidcProps {
  * reviewers, so at 3 a.m. nobody waits for an approval to put traffic back.
  */
 export function githubEnvironment(role: Exclude<PipelineRole, "plan">, env: string): string {
-  return role === "rollback" ? `${env}-rollback` : env;
+  return role === "rollback" || role === "report" ? `${env}-${role}` : env;
 }
 
 /**
@@ -54,7 +54,8 @@ export function subjectFor(repository: string, role: PipelineRole, env: string):
  * - apply: `cdktf deploy` of the estate, behind the environment's approval;
  * - deploy: pushes to this estate's ECR repository, updates its two ECS services, shifts its
  *   production listener, passes only its task roles to ECS, and runs the live gate;
- * - rollback: reads and modifies the production listener and its tags, nothing else.
+ * - rollback: reads and modifies the production listener and its tags, nothing else;
+ * - report: reads AWS Config compliance and Security Hub findings (the weekly report), nothing else.
  */
 export class GithubOidc extends Construct {
   readonly providerArn: string;
@@ -110,6 +111,7 @@ export class GithubOidc extends Construct {
       apply: role("apply", "GitHub deploy job: cdktf deploy of the estate, after environment approval"),
       deploy: role("deploy", "GitHub deploy job: image push, idle-color deploy, canary shift, live gate"),
       rollback: role("rollback", "GitHub rollback dispatch: production listener weights and rollout record"),
+      report: role("report", "GitHub weekly compliance report: AWS Config and Security Hub reads"),
     };
 
     const stateKey = `arn:aws:s3:::${env.stateBucket}/${PROJECT}/${env.name}/*`;
@@ -363,6 +365,28 @@ export class GithubOidc extends Construct {
 
     // rollback: the production listener's weights and rollout-record tags, and nothing else.
     inline("rollback", "production-listener-only", listenerStatements(listener));
+
+    // report: what the live gate and the Security Hub summary read, and nothing else.
+    inline("report", "read-compliance", [
+      {
+        Sid: "ReadConfigCompliance",
+        Effect: "Allow",
+        Action: [
+          "config:DescribeComplianceByConfigRule",
+          "config:DescribeConfigRuleEvaluationStatus",
+          "config:DescribeConfigRules",
+          "config:GetComplianceDetailsByConfigRule",
+          "config:ListTagsForResource",
+        ],
+        Resource: arn("config", "config-rule/*"),
+      },
+      {
+        Sid: "ReadSecurityHubFindings",
+        Effect: "Allow",
+        Action: "securityhub:GetFindings",
+        Resource: arn("securityhub", "hub/default"),
+      },
+    ]);
   }
 }
 

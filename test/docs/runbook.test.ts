@@ -87,7 +87,7 @@ for (const envName of ["staging", "prod"] as const) {
       t.true(logGroups.has(group), `${group} exists`);
     }
     for (const id of FLOOD_QUERIES.map((q) => q.id))
-      t.true(RUNBOOK.includes(`securecloud/$ENV/ip-flood/${id}`), id);
+      t.true(RUNBOOK.includes(`securecloud-$ENV-ip-flood-${id}`), id);
     const acl = values(doc, "aws_wafv2_web_acl")[0]!;
     t.true(lines.some((l) => l.includes(`--web-acl-name "${acl.name}"`)));
     t.true((acl.rule as Block[]).some((r) => r.name === "rate-limit-per-ip"));

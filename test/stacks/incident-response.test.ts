@@ -190,7 +190,7 @@ for (const envName of ["staging", "prod"] as const) {
     const queries = all(doc, "aws_cloudwatch_query_definition").map(([, q]) => q);
     t.deepEqual(
       queries.map((q) => q.name).sort(),
-      FLOOD_QUERIES.map((q) => `securecloud/${envName}/ip-flood/${q.id}`).sort(),
+      FLOOD_QUERIES.map((q) => `securecloud-${envName}-ip-flood-${q.id}`).sort(),
     );
     for (const q of queries) t.is((q.log_group_names as string[]).length, 1);
     const setRate = all(doc, "aws_ssm_document").find(
