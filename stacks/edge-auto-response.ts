@@ -43,8 +43,8 @@ export interface EdgeAutoResponseProps {
   /** Where every block and unblock is reported, and the key that topic is encrypted with. */
   readonly alarmTopicArn: string;
   readonly topicKeyArn: string;
-  /** The key the state table is encrypted with. */
-  readonly tableKeyArn: string;
+  /** The key the state table, the override parameters and the schedule's input are encrypted with. */
+  readonly stateKeyArn: string;
   /** Never blocked: operator networks and the NAT gateways' addresses (the estate's own egress). */
   readonly protectedCidrs: readonly string[];
   /** GuardDuty findings about these ECS clusters start the automation with their addresses. */
@@ -86,9 +86,10 @@ export interface EdgeAutoResponseProps {
  * time, never the protected ranges, within a cap; later runs lift what expired. Every change
  * goes to the alarm topic, and its UpdateIPSet calls to CloudTrail.
  *
- * The manual override lives in Parameter Store: `/<project>/<env>/edge/auto-block-mode`
- * (`enforce`, `dry-run`, `off`) and `/<project>/<env>/edge/never-block` (CIDRs never blocked,
- * lifted on the next run), read by each run; `Unblock` lifts addresses at once.
+ * The manual override lives in Parameter Store (SecureString): `/<project>/<env>/edge/auto-block-mode`
+ * (`enforce`, `dry-run`, `off`) and `/<project>/<env>/edge/never-block` (comma-separated CIDRs
+ * never blocked, lifted on the next run), read by each run when it starts; `Unblock` lifts
+ * addresses at once.
  */
 export class EdgeAutoResponse extends Construct {
   readonly document: SsmDocument;
@@ -117,14 +118,15 @@ export class EdgeAutoResponse extends Construct {
       hashKey: "address",
       attribute: [{ name: "address", type: "S" }],
       pointInTimeRecovery: { enabled: true },
-      serverSideEncryption: { enabled: true, kmsKeyArn: props.tableKeyArn },
+      serverSideEncryption: { enabled: true, kmsKeyArn: props.stateKeyArn },
       deletionProtectionEnabled: true,
       tags: { Name: name("edge-blocks") },
     });
     this.modeParameter = new SsmParameter(this, "mode", {
       name: parameterPath("auto-block-mode"),
       description: "Edge auto-block: enforce, dry-run (report only) or off. Read by every run.",
-      type: "String",
+      type: "SecureString",
+      keyId: props.stateKeyArn,
       value: "enforce",
       allowedPattern: "^(enforce|dry-run|off)$",
       // Operators flip it during an incident; an apply must not flip it back.
@@ -133,8 +135,10 @@ export class EdgeAutoResponse extends Construct {
     });
     this.neverBlockParameter = new SsmParameter(this, "never_block", {
       name: parameterPath("never-block"),
-      description: "Edge auto-block: CIDRs never blocked, lifted on the next run (none: empty)",
-      type: "StringList",
+      description:
+        "Edge auto-block: comma-separated CIDRs never blocked, lifted on the next run (none: empty)",
+      type: "SecureString",
+      keyId: props.stateKeyArn,
       value: "none",
       lifecycle: { ignoreChanges: ["value"] },
       tags: { Name: parameterPath("never-block") },
@@ -187,10 +191,16 @@ export class EdgeAutoResponse extends Construct {
         },
         { Sid: "Report", Effect: "Allow", Action: "sns:Publish", Resource: props.alarmTopicArn },
         {
+          Sid: "ReadOverrides",
+          Effect: "Allow",
+          Action: "ssm:GetParameter",
+          Resource: [this.modeParameter.arn, this.neverBlockParameter.arn],
+        },
+        {
           Sid: "UseKeys",
           Effect: "Allow",
           Action: ["kms:GenerateDataKey", "kms:Decrypt"],
-          Resource: [props.topicKeyArn, props.tableKeyArn],
+          Resource: [props.topicKeyArn, props.stateKeyArn],
         },
         {
           // Describe calls accept no resource-level scoping.
@@ -216,13 +226,14 @@ export class EdgeAutoResponse extends Construct {
           parameters: {
             Mode: {
               type: "String",
-              description: "enforce, dry-run or off (default: the auto-block-mode parameter)",
-              default: `{{ssm:${parameterPath("auto-block-mode")}}}`,
+              description: `enforce, dry-run or off; default: what ${parameterPath("auto-block-mode")} says when the run starts`,
+              allowedPattern: "^(default|enforce|dry-run|off)$",
+              default: "default",
             },
             NeverBlock: {
               type: "StringList",
-              description: "CIDRs never blocked (default: the never-block parameter)",
-              default: `{{ssm:${parameterPath("never-block")}}}`,
+              description: `CIDRs never blocked; default: what ${parameterPath("never-block")} says when the run starts`,
+              default: ["default"],
             },
             Unblock: {
               type: "StringList",
@@ -250,6 +261,8 @@ export class EdgeAutoResponse extends Construct {
                 InputPayload: {
                   Environment: estate.environment,
                   Mode: "{{ Mode }}",
+                  ModeParameter: parameterPath("auto-block-mode"),
+                  NeverBlockParameter: parameterPath("never-block"),
                   NeverBlock: "{{ NeverBlock }}",
                   Unblock: "{{ Unblock }}",
                   FindingIds: "{{ FindingIds }}",
@@ -310,6 +323,7 @@ export class EdgeAutoResponse extends Construct {
           Resource: this.definitionArns,
         },
         { Sid: "PassItsRole", Effect: "Allow", Action: "iam:PassRole", Resource: this.role.arn },
+        { Sid: "ReadTheScheduleInput", Effect: "Allow", Action: "kms:Decrypt", Resource: props.stateKeyArn },
       ]),
     });
     this.schedule = new SchedulerSchedule(this, "schedule", {
@@ -317,6 +331,7 @@ export class EdgeAutoResponse extends Construct {
       description: `Edge auto-block every ${interval} minutes`,
       scheduleExpression: `rate(${interval} minutes)`,
       flexibleTimeWindow: { mode: "OFF" },
+      kmsKeyArn: props.stateKeyArn,
       target: {
         arn: "arn:aws:scheduler:::aws-sdk:ssm:startAutomationExecution",
         roleArn: starter.arn,

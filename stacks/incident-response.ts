@@ -73,8 +73,8 @@ export function addIncidentResponse(stack: EstateStack): IncidentResponse {
     },
     alarmTopicArn: topicArn,
     topicKeyArn: stack.keys.sns.arn,
-    // The state table holds operational data only; it shares the key of the service's parameters.
-    tableKeyArn: stack.keys.ssm.arn,
+    // Operational state and overrides, no secret: they share the key of the estate's parameters.
+    stateKeyArn: stack.keys.ssm.arn,
     protectedCidrs: [...env.opsCidrs, ...natAddresses],
     // The name as written: the event pattern matches it in findings.
     clusterNames: [stack.service.cluster.nameInput!],

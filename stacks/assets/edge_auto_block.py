@@ -178,8 +178,29 @@ def update_ip_set(waf, ip_set, add, remove):
             time.sleep(0.5 * (attempt + 1))
 
 
+def parameter(ssm, name, fallback):
+    """The current value of an override parameter (SecureString), or the fallback if it is missing."""
+    try:
+        return ssm.get_parameter(Name=name, WithDecryption=True)["Parameter"]["Value"]
+    except ClientError as err:
+        if err.response["Error"]["Code"] == "ParameterNotFound":
+            return fallback
+        raise
+
+
+def overrides(events, clients):
+    """Mode and NeverBlock as given, or (`default`) as the override parameters say now."""
+    mode, never = events.get("Mode", "default"), events.get("NeverBlock", ["default"])
+    if str(mode).strip().lower() == "default":
+        mode = parameter(clients["ssm"], events["ModeParameter"], "enforce")
+    if [str(v).strip().lower() for v in (never or [])] == ["default"]:
+        never = parameter(clients["ssm"], events["NeverBlockParameter"], "none").split(",")
+    return mode, never
+
+
 def run(events, clients, now):
-    mode = str(events.get("Mode", "enforce")).strip().lower()
+    mode, never_block = overrides(events, clients)
+    mode = str(mode).strip().lower()
     if mode not in ("enforce", "dry-run", "off"):
         raise ValueError(f"Mode {mode!r} is not one of enforce, dry-run, off")
     result = {"Mode": mode, "Blocked": [], "Extended": [], "Unblocked": [], "Protected": [], "Capped": [], "Watching": []}
@@ -191,7 +212,7 @@ def run(events, clients, now):
     cap = int(events["MaxBlocked"])
     table = events["Table"]
 
-    never = networks(events.get("NeverBlock"))
+    never = networks(never_block)
     protected = networks(events.get("Protected")) + never
     protected += health_checker_ranges(clients["ec2"], events.get("HealthCheckPrefixLists", []))
     state = load_state(clients["ddb"], table)
@@ -306,6 +327,7 @@ def handler(events, context):
         "ddb": boto3.client("dynamodb"),
         "sns": boto3.client("sns"),
         "ec2": boto3.client("ec2"),
+        "ssm": boto3.client("ssm"),
     }
     result = run(events, clients, int(time.time()))
     print(json.dumps(result))

@@ -33,7 +33,11 @@ interface Record_ {
 async function scenario(
   moto: Moto,
   steps: Step[],
-  setup: { existing?: Record<string, string[]>; prefixLists?: Record<string, string[]> } = {},
+  setup: {
+    existing?: Record<string, string[]>;
+    prefixLists?: Record<string, string[]>;
+    parameters?: Record<string, string>;
+  } = {},
 ): Promise<Record_[]> {
   const python = join(ROOT, ".venv", "bin", "python");
   const child = spawn(python, [HARNESS], { env: moto.env(), stdio: ["pipe", "pipe", "pipe"] });
@@ -238,6 +242,33 @@ test("guard rails and overrides: the cap, the never-block list, an operator's Un
     [],
     "the override lifts the automation's block; Unblock lifts the runbook's",
   );
+});
+
+test("by default the mode and the never-block list are what the override parameters say at the time of the run", async (t) => {
+  const moto = await startMoto();
+  t.teardown(() => moto.stop());
+  const keys = { "rate-limit-per-ip": { v4: [OFFENDER] } };
+  const [off, neverBlocked] = await scenario(
+    moto,
+    [
+      { now: T, managedKeys: keys, events: { Mode: "default", Strikes: "1" } },
+      {
+        now: T + 300,
+        managedKeys: keys,
+        events: { Mode: "enforce", NeverBlock: ["default"], Strikes: "1" },
+      },
+    ],
+    {
+      parameters: {
+        "/securecloud/prod/edge/auto-block-mode": "off",
+        "/securecloud/prod/edge/never-block": "45.33.12.0/24,2001:db8::/32",
+      },
+    },
+  );
+  t.is(off!.result!.Mode, "off");
+  t.deepEqual(off!.IPv4Set, []);
+  t.deepEqual(neverBlocked!.result!.Protected, [OFFENDER]);
+  t.deepEqual(neverBlocked!.IPv4Set, []);
 });
 
 test("a bad mode is refused before anything is read or written", async (t) => {

@@ -181,7 +181,9 @@ for (const envName of ["staging", "prod"] as const) {
 
 test("the report role reads Config compliance and Security Hub findings, and nothing else", (t) => {
   for (const doc of Object.values(docs)) {
-    const actions = allows(policyOf(doc, "report")).flatMap((s) => list(s.Action)).sort();
+    const actions = allows(policyOf(doc, "report"))
+      .flatMap((s) => list(s.Action))
+      .sort();
     t.deepEqual(actions, [
       "config:DescribeComplianceByConfigRule",
       "config:DescribeConfigRuleEvaluationStatus",

@@ -100,7 +100,8 @@ for (const envName of ["staging", "prod"] as const) {
       payload.Protected.some((p: string) => /aws_eip\.network_nat_1_address\.public_ip/.test(p)),
       "NAT addresses protected",
     );
-    t.is(content.parameters.Mode.default, `{{ssm:/securecloud/${envName}/edge/auto-block-mode}}`);
+    t.is(content.parameters.Mode.default, "default");
+    t.is(payload.ModeParameter, `/securecloud/${envName}/edge/auto-block-mode`);
 
     const schedule = all(doc, "aws_scheduler_schedule").map(([, s]) => s)[0]!;
     t.is(schedule.schedule_expression, "rate(5 minutes)");
