@@ -26,6 +26,9 @@ export interface GuardRule {
   readonly policy: string;
 }
 
+/** AWS Config refuses a custom policy longer than this. */
+export const POLICY_TEXT_LIMIT = 10_000;
+
 /** Guard string literal (double-quoted, escaped). */
 const str = (s: string) => JSON.stringify(s);
 /**
@@ -71,8 +74,7 @@ export function productionListenerPolicy(envName: string, albName: string): stri
   const [first, second] = p.colors.map((c) => p.targetGroupName(envName, c));
   const pairs = Array.from(
     { length: p.totalWeight + 1 },
-    (_, k) =>
-      `  %forwards.ForwardConfig.TargetGroups[0].Weight != ${k} or %forwards.ForwardConfig.TargetGroups[1].Weight == ${p.totalWeight - k}`,
+    (_, k) => `  %a != ${k} or %b == ${p.totalWeight - k}`,
   );
   return `# The production listener weighs one blue and one green group, weights adding to ${p.totalWeight} (common/estate-properties.ts PRODUCTION_LISTENER).
 rule production_listener_blue_green when resourceType == "AWS::ElasticLoadBalancingV2::Listener"
@@ -91,6 +93,8 @@ rule production_listener_blue_green when resourceType == "AWS::ElasticLoadBalanc
   some %forwards.ForwardConfig.TargetGroups[*].TargetGroupArn == ${regex(`:targetgroup/${second}/`)}
   %forwards.ForwardConfig.TargetGroups[2] not exists
   <<the production listener must weigh exactly one ${p.colors[0]} and one ${p.colors[1]} target group>>
+  let a = %forwards.ForwardConfig.TargetGroups[0].Weight
+  let b = %forwards.ForwardConfig.TargetGroups[1].Weight
 ${pairs.join("\n")}
   <<the production listener's weights do not add up to ${p.totalWeight}>>
 }

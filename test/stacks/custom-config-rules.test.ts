@@ -9,6 +9,7 @@ import test from "ava";
 import { PER_IP_RATE_RULE, PRODUCTION_LISTENER, TEST_LISTENER } from "../../common/estate-properties.ts";
 import {
   customRules,
+  POLICY_TEXT_LIMIT,
   productionListenerPolicy,
   testListenerPolicy,
   wafRateRulePolicy,
@@ -391,6 +392,8 @@ test("each rule's scope and severity: three rules over three resource types, non
       ["test-listener-not-world-open", ["AWS::EC2::SecurityGroup"]],
     ],
   );
+  for (const r of rules)
+    t.true(r.policy.length <= POLICY_TEXT_LIMIT, `${r.id}: ${r.policy.length} characters`);
   // A rule given an item of another type does not apply (Config only sends its scope, but a
   // policy must not fail on the wrong type either).
   const acl = webAcl(ESTATE_ACL);
