@@ -5,11 +5,12 @@ import { DynamodbTable } from "@cdktf/provider-aws/lib/dynamodb-table/index.js";
 import { IamRole } from "@cdktf/provider-aws/lib/iam-role/index.js";
 import { IamRolePolicy } from "@cdktf/provider-aws/lib/iam-role-policy/index.js";
 import { SchedulerSchedule } from "@cdktf/provider-aws/lib/scheduler-schedule/index.js";
-import { SsmDocument } from "@cdktf/provider-aws/lib/ssm-document/index.js";
+import type { SsmDocument } from "@cdktf/provider-aws/lib/ssm-document/index.js";
 import { SsmParameter } from "@cdktf/provider-aws/lib/ssm-parameter/index.js";
 import { Construct } from "constructs";
 import { PROJECT } from "../common/conventions.ts";
 import { FLOOD_RUNBOOK } from "./alert-routes.ts";
+import { automationTrust, scriptRunbook } from "./automation-runbook.ts";
 import { type EstateLocation, locate } from "./location.ts";
 import { policyDocument } from "./policy.ts";
 
@@ -148,17 +149,7 @@ export class EdgeAutoResponse extends Construct {
       name: name("edge-auto-block"),
       description:
         "Edge auto-block runbook: read the rate rules and findings, write the blocklist and its state, report",
-      assumeRolePolicy: policyDocument([
-        {
-          Effect: "Allow",
-          Principal: { Service: "ssm.amazonaws.com" },
-          Action: "sts:AssumeRole",
-          Condition: {
-            StringEquals: { "aws:SourceAccount": estate.accountId },
-            ArnLike: { "aws:SourceArn": estate.arn("ssm", "automation-execution/*") },
-          },
-        },
-      ]),
+      assumeRolePolicy: automationTrust(estate),
     });
     const sets = [props.blocklist.ipv4.arn, props.blocklist.ipv6.arn];
     new IamRolePolicy(this, "role_policy", {
@@ -214,86 +205,57 @@ export class EdgeAutoResponse extends Construct {
 
     const ref = (set: IpSetRef) => ({ Name: set.name, Id: set.id, Scope: "REGIONAL" });
     const documentName = name("edge-auto-block");
-    this.document = new SsmDocument(this, "document", {
+    this.document = scriptRunbook(this, "document", {
       name: documentName,
-      documentType: "Automation",
-      documentFormat: "JSON",
-      content: JSON.stringify(
-        {
-          schemaVersion: "0.3",
-          description: `Edge auto-block of securecloud ${estate.environment}: rate-rule repeat offenders and GuardDuty-named addresses onto the WAF blocklist for ${blockMinutes} minutes; expired ones lifted. See ${FLOOD_RUNBOOK}.`,
-          assumeRole: this.role.arn,
-          parameters: {
-            Mode: {
-              type: "String",
-              description: `enforce, dry-run or off; default: what ${parameterPath("auto-block-mode")} says when the run starts`,
-              allowedPattern: "^(default|enforce|dry-run|off)$",
-              default: "default",
-            },
-            NeverBlock: {
-              type: "StringList",
-              description: `CIDRs never blocked; default: what ${parameterPath("never-block")} says when the run starts`,
-              default: ["default"],
-            },
-            Unblock: {
-              type: "StringList",
-              description: "CIDRs to lift now, whoever blocked them",
-              default: ["none"],
-            },
-            FindingIds: {
-              type: "StringList",
-              description: "GuardDuty findings to act on",
-              default: ["none"],
-            },
-            DetectorId: { type: "String", description: "Their detector", default: "none" },
-          },
-          mainSteps: [
-            {
-              name: "Respond",
-              action: "aws:executeScript",
-              timeoutSeconds: 240,
-              onFailure: "Abort",
-              isEnd: true,
-              inputs: {
-                Runtime: "python3.11",
-                Handler: "handler",
-                Script: EDGE_AUTO_BLOCK_SCRIPT,
-                InputPayload: {
-                  Environment: estate.environment,
-                  Mode: "{{ Mode }}",
-                  ModeParameter: parameterPath("auto-block-mode"),
-                  NeverBlockParameter: parameterPath("never-block"),
-                  NeverBlock: "{{ NeverBlock }}",
-                  Unblock: "{{ Unblock }}",
-                  FindingIds: "{{ FindingIds }}",
-                  DetectorId: "{{ DetectorId }}",
-                  BlockMinutes: String(blockMinutes),
-                  Strikes: String(strikes),
-                  IntervalMinutes: String(interval),
-                  MaxBlocked: String(maxBlocked),
-                  Table: this.table.name,
-                  AlarmTopicArn: props.alarmTopicArn,
-                  Runbook: FLOOD_RUNBOOK,
-                  WebAcl: { Name: props.webAcl.name, Id: props.webAcl.id, Scope: "REGIONAL" },
-                  RateRules: [...props.rateRuleNames],
-                  Protected: [...props.protectedCidrs],
-                  HealthCheckPrefixLists: HEALTH_CHECK_PREFIX_LISTS(estate.region),
-                  IPv4Set: ref(props.blocklist.ipv4),
-                  IPv6Set: ref(props.blocklist.ipv6),
-                },
-              },
-              outputs: [
-                { Name: "Blocked", Selector: "$.Payload.Blocked", Type: "StringList" },
-                { Name: "Unblocked", Selector: "$.Payload.Unblocked", Type: "StringList" },
-              ],
-            },
-          ],
-          outputs: ["Respond.Blocked", "Respond.Unblocked"],
+      description: `Edge auto-block of securecloud ${estate.environment}: rate-rule repeat offenders and GuardDuty-named addresses onto the WAF blocklist for ${blockMinutes} minutes; expired ones lifted. See ${FLOOD_RUNBOOK}.`,
+      role: this.role,
+      parameters: {
+        Mode: {
+          type: "String",
+          description: `enforce, dry-run or off; default: what ${parameterPath("auto-block-mode")} says when the run starts`,
+          allowedPattern: "^(default|enforce|dry-run|off)$",
+          default: "default",
         },
-        null,
-        2,
-      ),
-      tags: { Name: documentName },
+        NeverBlock: {
+          type: "StringList",
+          description: `CIDRs never blocked; default: what ${parameterPath("never-block")} says when the run starts`,
+          default: ["default"],
+        },
+        Unblock: {
+          type: "StringList",
+          description: "CIDRs to lift now, whoever blocked them",
+          default: ["none"],
+        },
+        FindingIds: { type: "StringList", description: "GuardDuty findings to act on", default: ["none"] },
+        DetectorId: { type: "String", description: "Their detector", default: "none" },
+      },
+      step: "Respond",
+      timeoutSeconds: 240,
+      script: EDGE_AUTO_BLOCK_SCRIPT,
+      payload: {
+        Environment: estate.environment,
+        Mode: "{{ Mode }}",
+        ModeParameter: parameterPath("auto-block-mode"),
+        NeverBlockParameter: parameterPath("never-block"),
+        NeverBlock: "{{ NeverBlock }}",
+        Unblock: "{{ Unblock }}",
+        FindingIds: "{{ FindingIds }}",
+        DetectorId: "{{ DetectorId }}",
+        BlockMinutes: String(blockMinutes),
+        Strikes: String(strikes),
+        IntervalMinutes: String(interval),
+        MaxBlocked: String(maxBlocked),
+        Table: this.table.name,
+        AlarmTopicArn: props.alarmTopicArn,
+        Runbook: FLOOD_RUNBOOK,
+        WebAcl: { Name: props.webAcl.name, Id: props.webAcl.id, Scope: "REGIONAL" },
+        RateRules: [...props.rateRuleNames],
+        Protected: [...props.protectedCidrs],
+        HealthCheckPrefixLists: HEALTH_CHECK_PREFIX_LISTS(estate.region),
+        IPv4Set: ref(props.blocklist.ipv4),
+        IPv6Set: ref(props.blocklist.ipv6),
+      },
+      outputs: { Blocked: ["Blocked", "StringList"], Unblocked: ["Unblocked", "StringList"] },
     });
 
     // Who starts it: the scheduler and EventBridge, through a role that may start this

@@ -2,10 +2,11 @@ import { readFileSync } from "node:fs";
 import { CloudwatchQueryDefinition } from "@cdktf/provider-aws/lib/cloudwatch-query-definition/index.js";
 import { IamRole } from "@cdktf/provider-aws/lib/iam-role/index.js";
 import { IamRolePolicy } from "@cdktf/provider-aws/lib/iam-role-policy/index.js";
-import { SsmDocument } from "@cdktf/provider-aws/lib/ssm-document/index.js";
+import type { SsmDocument } from "@cdktf/provider-aws/lib/ssm-document/index.js";
 import { Construct } from "constructs";
 import { RATE_LIMIT_CEILING, RATE_LIMIT_MINIMUM } from "../common/edge-limits.ts";
 import { FLOOD_RUNBOOK } from "./alert-routes.ts";
+import { automationTrust, scriptRunbook } from "./automation-runbook.ts";
 import { FLOOD_QUERIES, floodQueryName } from "./flood-queries.ts";
 import { type EstateLocation, locate } from "./location.ts";
 import { policyDocument } from "./policy.ts";
@@ -62,17 +63,7 @@ export class FloodResponse extends Construct {
     this.setRateLimitRole = new IamRole(this, "set_rate_limit_role", {
       name: name("set-rate-limit"),
       description: "The set-rate-limit runbook: read and update the edge web ACL, nothing else",
-      assumeRolePolicy: policyDocument([
-        {
-          Effect: "Allow",
-          Principal: { Service: "ssm.amazonaws.com" },
-          Action: "sts:AssumeRole",
-          Condition: {
-            StringEquals: { "aws:SourceAccount": estate.accountId },
-            ArnLike: { "aws:SourceArn": estate.arn("ssm", "automation-execution/*") },
-          },
-        },
-      ]),
+      assumeRolePolicy: automationTrust(estate),
     });
     new IamRolePolicy(this, "set_rate_limit_role_policy", {
       name: "update-web-acl",
@@ -104,59 +95,33 @@ export class FloodResponse extends Construct {
       ]),
     });
     const documentName = name("set-rate-limit");
-    this.setRateLimitDocument = new SsmDocument(this, "set_rate_limit", {
+    this.setRateLimitDocument = scriptRunbook(this, "set_rate_limit", {
       name: documentName,
-      documentType: "Automation",
-      documentFormat: "JSON",
-      content: JSON.stringify(
-        {
-          schemaVersion: "0.3",
-          description: `Sets the per-IP rate limit of securecloud ${estate.environment}'s web ACL now (${RATE_LIMIT_MINIMUM}..${RATE_LIMIT_CEILING} requests per 5 minutes); the next deploy restores the configured one. See ${FLOOD_RUNBOOK}.`,
-          assumeRole: this.setRateLimitRole.arn,
-          parameters: {
-            Limit: {
-              type: "String",
-              description: `Requests per 5 minutes per address, ${RATE_LIMIT_MINIMUM}..${RATE_LIMIT_CEILING}`,
-              allowedPattern: "^[1-9][0-9]{1,4}$",
-            },
-            Reason: {
-              type: "String",
-              description: "Why (incident, ticket): kept in the execution history.",
-              allowedPattern: "^[\\w .,:;#()/@+-]{3,200}$",
-            },
-          },
-          mainSteps: [
-            {
-              name: "SetRateLimit",
-              action: "aws:executeScript",
-              timeoutSeconds: 120,
-              onFailure: "Abort",
-              isEnd: true,
-              inputs: {
-                Runtime: "python3.11",
-                Handler: "handler",
-                Script: SET_RATE_LIMIT_SCRIPT,
-                InputPayload: {
-                  Limit: "{{ Limit }}",
-                  Reason: "{{ Reason }}",
-                  RuleName: props.rateRuleName ?? "rate-limit-per-ip",
-                  Minimum: RATE_LIMIT_MINIMUM,
-                  Maximum: RATE_LIMIT_CEILING,
-                  WebAcl: { Name: props.webAcl.name, Id: props.webAcl.id, Scope: "REGIONAL" },
-                },
-              },
-              outputs: [
-                { Name: "Previous", Selector: "$.Payload.Previous", Type: "Integer" },
-                { Name: "Limit", Selector: "$.Payload.Limit", Type: "Integer" },
-              ],
-            },
-          ],
-          outputs: ["SetRateLimit.Previous", "SetRateLimit.Limit"],
+      description: `Sets the per-IP rate limit of securecloud ${estate.environment}'s web ACL now (${RATE_LIMIT_MINIMUM}..${RATE_LIMIT_CEILING} requests per 5 minutes); the next deploy restores the configured one. See ${FLOOD_RUNBOOK}.`,
+      role: this.setRateLimitRole,
+      parameters: {
+        Limit: {
+          type: "String",
+          description: `Requests per 5 minutes per address, ${RATE_LIMIT_MINIMUM}..${RATE_LIMIT_CEILING}`,
+          allowedPattern: "^[1-9][0-9]{1,4}$",
         },
-        null,
-        2,
-      ),
-      tags: { Name: documentName },
+        Reason: {
+          type: "String",
+          description: "Why (incident, ticket): kept in the execution history.",
+          allowedPattern: "^[\\w .,:;#()/@+-]{3,200}$",
+        },
+      },
+      step: "SetRateLimit",
+      script: SET_RATE_LIMIT_SCRIPT,
+      payload: {
+        Limit: "{{ Limit }}",
+        Reason: "{{ Reason }}",
+        RuleName: props.rateRuleName ?? "rate-limit-per-ip",
+        Minimum: RATE_LIMIT_MINIMUM,
+        Maximum: RATE_LIMIT_CEILING,
+        WebAcl: { Name: props.webAcl.name, Id: props.webAcl.id, Scope: "REGIONAL" },
+      },
+      outputs: { Previous: ["Previous", "Integer"], Limit: ["Limit", "Integer"] },
     });
   }
 }

@@ -18,6 +18,15 @@ export const GITHUB_OIDC_AUDIENCE = "sts.amazonaws.com";
 export const PIPELINE_ROLES = ["plan", "apply", "deploy", "rollback", "report"] as const;
 export type PipelineRole = (typeof PIPELINE_ROLES)[number];
 
+/** What the live gate reads of AWS Config (the deploy role may also start evaluations). */
+const CONFIG_COMPLIANCE_READS = [
+  "config:DescribeComplianceByConfigRule",
+  "config:DescribeConfigRuleEvaluationStatus",
+  "config:DescribeConfigRules",
+  "config:GetComplianceDetailsByConfigRule",
+  "config:ListTagsForResource",
+] as const;
+
 export interface GithubOidcProps {
   readonly env: EnvironmentConfig;
   readonly loadBalancer: LoadBalancer;
@@ -351,14 +360,7 @@ export class GithubOidc extends Construct {
       {
         Sid: "LiveComplianceGate",
         Effect: "Allow",
-        Action: [
-          "config:DescribeComplianceByConfigRule",
-          "config:DescribeConfigRuleEvaluationStatus",
-          "config:DescribeConfigRules",
-          "config:GetComplianceDetailsByConfigRule",
-          "config:ListTagsForResource",
-          "config:StartConfigRulesEvaluation",
-        ],
+        Action: [...CONFIG_COMPLIANCE_READS, "config:StartConfigRulesEvaluation"],
         Resource: arn("config", "config-rule/*"),
       },
     ]);
@@ -371,13 +373,7 @@ export class GithubOidc extends Construct {
       {
         Sid: "ReadConfigCompliance",
         Effect: "Allow",
-        Action: [
-          "config:DescribeComplianceByConfigRule",
-          "config:DescribeConfigRuleEvaluationStatus",
-          "config:DescribeConfigRules",
-          "config:GetComplianceDetailsByConfigRule",
-          "config:ListTagsForResource",
-        ],
+        Action: [...CONFIG_COMPLIANCE_READS],
         Resource: arn("config", "config-rule/*"),
       },
       {
