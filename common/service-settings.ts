@@ -125,7 +125,8 @@ const SETTINGS: readonly Setting[] = [
     key: "color",
     read: (raw) => {
       if (raw === undefined) throw new ConfigError(SERVICE_ENV.color, `is required: ${quotedColors}`);
-      if (!isColor(raw)) throw new ConfigError(SERVICE_ENV.color, `must be ${quotedColors}, got ${shown(raw)}`);
+      if (!isColor(raw))
+        throw new ConfigError(SERVICE_ENV.color, `must be ${quotedColors}, got ${shown(raw)}`);
       return raw;
     },
   },
@@ -149,7 +150,10 @@ const SETTINGS: readonly Setting[] = [
       if (raw === undefined) return "unknown";
       const sha = raw.toLowerCase();
       if (!SHA_PATTERN.test(sha)) {
-        throw new ConfigError(SERVICE_ENV.gitSha, `must be a git commit of 7-40 hex digits, got ${shown(raw)}`);
+        throw new ConfigError(
+          SERVICE_ENV.gitSha,
+          `must be a git commit of 7-40 hex digits, got ${shown(raw)}`,
+        );
       }
       return sha;
     },
@@ -169,7 +173,10 @@ const SETTINGS: readonly Setting[] = [
     key: "logLevel",
     read: (raw = "info") => {
       if (!(LOG_LEVELS as readonly string[]).includes(raw)) {
-        throw new ConfigError(SERVICE_ENV.logLevel, `must be one of ${LOG_LEVELS.join(", ")}, got ${shown(raw)}`);
+        throw new ConfigError(
+          SERVICE_ENV.logLevel,
+          `must be one of ${LOG_LEVELS.join(", ")}, got ${shown(raw)}`,
+        );
       }
       return raw as LogLevel;
     },
@@ -194,7 +201,7 @@ const SETTINGS: readonly Setting[] = [
 ];
 
 /** Empty values count as unset, so `PORT=` in a compose file means the default. */
-function valueOf(env: Environment, variable: string): string | undefined {
+function rawValue(env: Environment, variable: string): string | undefined {
   const value = env[variable];
   return value === undefined || value === "" ? undefined : value;
 }
@@ -207,7 +214,7 @@ function valueOf(env: Environment, variable: string): string | undefined {
 export function parseServiceSettings(env: Environment): ServiceSettings {
   const settings: Record<string, unknown> = {};
   for (const setting of SETTINGS) {
-    const value = setting.read(valueOf(env, setting.variable));
+    const value = setting.read(rawValue(env, setting.variable));
     // Optional settings that are unset stay absent rather than `undefined`.
     if (value !== undefined || setting.key === "host") settings[setting.key] = value;
   }
@@ -234,7 +241,7 @@ export function checkServiceEnvironment(
   const problems: SettingProblem[] = [];
   for (const setting of SETTINGS) {
     if (atRunTime.has(setting.variable)) continue;
-    const raw = valueOf(environment, setting.variable);
+    const raw = rawValue(environment, setting.variable);
     try {
       setting.read(raw);
       if (setting.secret && raw !== undefined) {

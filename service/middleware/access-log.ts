@@ -25,13 +25,14 @@ export function accessLog(logger: Logger, routeOf: (ctx: Context) => string): Mi
     }
     return child;
   };
-  return async (ctx, next) => {
+  return (ctx, next) => {
     const start = performance.now();
-    await next();
-    const latencyMs = Math.round((performance.now() - start) * 1e3) / 1e3;
-    accessLogger(ctx.method, routeOf(ctx)).info(
-      { status: ctx.status, latencyMs, requestId: ctx.state.requestId, clientIp: ctx.state.clientIp },
-      "request",
-    );
+    return next().then(() => {
+      const latencyMs = Math.round((performance.now() - start) * 1e3) / 1e3;
+      accessLogger(ctx.method, routeOf(ctx)).info(
+        { status: ctx.status, latencyMs, requestId: ctx.state.requestId, clientIp: ctx.state.clientIp },
+        "request",
+      );
+    });
   };
 }

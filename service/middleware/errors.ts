@@ -62,11 +62,5 @@ export function errorAnswer(logger: Logger): (ctx: Context, caught: unknown) => 
  */
 export function errorAnswers(logger: Logger): Middleware<ServiceState> {
   const answer = errorAnswer(logger);
-  return async (ctx, next) => {
-    try {
-      await next();
-    } catch (caught) {
-      answer(ctx, caught);
-    }
-  };
+  return (ctx, next) => next().catch((caught: unknown) => answer(ctx, caught));
 }

@@ -20,7 +20,8 @@ export function bearerAuth(path: string, token: string): Middleware<ServiceState
   return (ctx, next) => {
     if (ctx.path !== path) return next();
     const header = ctx.req.headers.authorization;
-    const given = header !== undefined && /^Bearer +/i.test(header) ? header.replace(/^Bearer +/i, "").trim() : undefined;
+    const given =
+      header !== undefined && /^Bearer +/i.test(header) ? header.replace(/^Bearer +/i, "").trim() : undefined;
     if (given === undefined || given === "") {
       throw httpError(401, `${path} requires a bearer token`, { "WWW-Authenticate": REALM });
     }
