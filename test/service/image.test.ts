@@ -7,24 +7,15 @@ import test from "ava";
 import { build } from "esbuild";
 import { CONTAINER_HEALTH_CHECK_COMMAND, SERVICE_ENV, SERVICE_PORT } from "../../service/contract.ts";
 import { type Manifest, pruneManifest, RUNTIME_DEPENDENCIES } from "../../service/prune-manifest.ts";
+import { dockerfileInstructions, type Instruction } from "../helpers/dockerfile.ts";
 import { ROOT } from "./helpers.ts";
 
 const run = promisify(execFile);
 const dockerfile = readFileSync(join(ROOT, "Dockerfile"), "utf8");
-const dockerignore = readFileSync(join(ROOT, ".dockerignore"), "utf8");
 const manifest = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as Manifest;
 
-/** Dockerfile instructions with continuation lines joined and comments dropped. */
-function instructions(): { op: string; args: string }[] {
-  return dockerfile
-    .replace(/\\\n/g, " ")
-    .split("\n")
-    .map((l) => l.trim())
-    .filter((l) => l && !l.startsWith("#"))
-    .map((l) => {
-      const [op = "", ...rest] = l.split(/\s+/);
-      return { op: op.toUpperCase(), args: rest.join(" ") };
-    });
+function instructions(): Instruction[] {
+  return dockerfileInstructions(dockerfile);
 }
 
 /** What Node loads at run time from the server entry: local files and bare package names. */
@@ -120,14 +111,6 @@ test("the image copies every file the server entry loads, and only production de
   }
   t.regex(dockerfile, /npm install --omit=dev/);
   t.notRegex(dockerfile, /npm (start|run)/);
-});
-
-test(".dockerignore is an allow-list that lets in what the Dockerfile copies", (t) => {
-  const lines = dockerignore.split("\n").filter((l) => l && !l.startsWith("#"));
-  t.is(lines[0], "*");
-  for (const needed of ["!package.json", "!package-lock.json", "!common/conventions.ts", "!service/"]) {
-    t.true(lines.includes(needed), needed);
-  }
 });
 
 test("RUNTIME_DEPENDENCIES is exactly what the service imports, plus required peers", async (t) => {
