@@ -153,3 +153,35 @@ test("prune-manifest.ts run as a script rewrites the package.json in its working
   const written = JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as Manifest;
   t.deepEqual(written, pruneManifest(manifest));
 });
+
+test("service/ and common/ hold only what Node 24 runs as it is: erasable syntax, explicit .ts imports", async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), "strip-"));
+  t.teardown(() => rmSync(dir, { recursive: true, force: true }));
+  // Probes that Node 24 would refuse: the same compiler options must refuse them too.
+  writeFileSync(join(dir, "enum.ts"), "export enum Color { Blue }\n");
+  writeFileSync(join(dir, "extensionless.ts"), 'export { Color } from "./enum";\n');
+  writeFileSync(join(dir, "package.json"), '{ "type": "module" }\n');
+  const check = (name: string, include: string[]) => {
+    const config = join(dir, `tsconfig.${name}.json`);
+    writeFileSync(
+      config,
+      JSON.stringify({
+        extends: join(ROOT, "tsconfig.json"),
+        compilerOptions: { typeRoots: [join(ROOT, "node_modules/@types")] },
+        include,
+        exclude: ["**/*.test.ts"],
+      }),
+    );
+    return run(join(ROOT, "node_modules/.bin/tsc"), ["--noEmit", "-p", config], { cwd: ROOT }).then(
+      () => "",
+      (err: { stdout: string }) => err.stdout,
+    );
+  };
+  const [image, probes] = await Promise.all([
+    check("image", [join(ROOT, "service"), join(ROOT, "common")]),
+    check("probes", [join(dir, "enum.ts"), join(dir, "extensionless.ts")]),
+  ]);
+  t.is(image, "", "service/ and common/ type-check under the project's options");
+  t.regex(probes, /enum\.ts.*error TS1294/, "erasableSyntaxOnly refuses an enum");
+  t.regex(probes, /extensionless\.ts.*error TS2835/, "an import without its extension is refused");
+});
