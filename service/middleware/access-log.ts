@@ -1,6 +1,7 @@
 import type { Context, Middleware } from "koa";
 import type { Logger } from "pino";
 import { methodLabel } from "../metrics.ts";
+import { afterNext } from "./settled.ts";
 import type { ServiceState } from "./state.ts";
 
 /**
@@ -27,7 +28,7 @@ export function accessLog(logger: Logger, routeOf: (ctx: Context) => string): Mi
   };
   return (ctx, next) => {
     const start = performance.now();
-    return next().then(() => {
+    return afterNext(next(), () => {
       const latencyMs = Math.round((performance.now() - start) * 1e3) / 1e3;
       accessLogger(ctx.method, routeOf(ctx)).info(
         { status: ctx.status, latencyMs, requestId: ctx.state.requestId, clientIp: ctx.state.clientIp },

@@ -1,6 +1,7 @@
 import { STATUS_CODES } from "node:http";
 import type { Context, Middleware } from "koa";
 import type { Logger } from "pino";
+import { SETTLED } from "./settled.ts";
 import type { ServiceState } from "./state.ts";
 
 interface HttpErrorLike {
@@ -62,5 +63,9 @@ export function errorAnswer(logger: Logger): (ctx: Context, caught: unknown) => 
  */
 export function errorAnswers(logger: Logger): Middleware<ServiceState> {
   const answer = errorAnswer(logger);
-  return (ctx, next) => next().catch((caught: unknown) => answer(ctx, caught));
+  return (ctx, next) => {
+    const work = next();
+    // Nothing can fail any more in a request answered synchronously (see SETTLED).
+    return work === SETTLED ? work : work.catch((caught: unknown) => answer(ctx, caught));
+  };
 }

@@ -1,5 +1,6 @@
 import type { Context, Middleware } from "koa";
 import type { HttpMetrics } from "../metrics.ts";
+import { afterNext } from "./settled.ts";
 import type { ServiceState } from "./state.ts";
 
 /** Counts and times every answered request by method, route (see routeLabel) and status. */
@@ -9,7 +10,7 @@ export function httpMetrics(
 ): Middleware<ServiceState> {
   return (ctx, next) => {
     const start = performance.now();
-    return next().then(() => {
+    return afterNext(next(), () => {
       metrics.observe({
         method: ctx.method,
         route: routeOf(ctx),

@@ -1,6 +1,7 @@
 import type { Context, Middleware } from "koa";
 import { UNMATCHED_ROUTE } from "../metrics.ts";
 import { httpError } from "./errors.ts";
+import { SETTLED } from "./settled.ts";
 import type { ServiceState } from "./state.ts";
 
 /** What a route answers with: synchronously, or through a promise. */
@@ -40,7 +41,8 @@ export function routeLabel(table: RouteTable): (ctx: Context) => string {
  * Answers GET and HEAD on exact paths from `table` (Koa leaves the body out for HEAD).
  * Matching is on the raw path: case-sensitive, no trailing-slash folding, no percent-decoding,
  * as @koa/router with `strict` and `sensitive` matches static paths. A known path with another
- * method is a 405 with `Allow: GET, HEAD`; any other path is a 404 (both thrown).
+ * method is a 405 with `Allow: GET, HEAD`; any other path is a 404 (both thrown). Returns the
+ * handler's promise, or SETTLED when it answered synchronously.
  */
 export function router(table: RouteTable): Middleware<ServiceState> {
   return (ctx) => {
@@ -49,6 +51,7 @@ export function router(table: RouteTable): Middleware<ServiceState> {
     if (ctx.method !== "GET" && ctx.method !== "HEAD") {
       throw httpError(405, `${ctx.path} answers GET and HEAD only`, { Allow: "GET, HEAD" });
     }
-    return handler(ctx);
+    // A handler that answered synchronously returns nothing: say so with SETTLED.
+    return handler(ctx) ?? SETTLED;
   };
 }

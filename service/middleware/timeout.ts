@@ -1,5 +1,6 @@
 import type { Middleware } from "koa";
 import { httpError } from "./errors.ts";
+import { SETTLED } from "./settled.ts";
 import type { ServiceState } from "./state.ts";
 
 /**
@@ -22,7 +23,14 @@ export function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
   });
 }
 
-/** Answers 503 for a request the middleware after it have not finished within `ms`. */
+/**
+ * Answers 503 for a request the middleware after it have not finished within `ms`. A request
+ * they answered synchronously (SETTLED) has finished, and while synchronous code runs no timer
+ * could fire anyway, so only one still pending gets a timer.
+ */
 export function timeout(ms: number): Middleware<ServiceState> {
-  return (_ctx, next) => withTimeout(next(), ms);
+  return (_ctx, next) => {
+    const work = next();
+    return work === SETTLED ? work : withTimeout(work, ms);
+  };
 }

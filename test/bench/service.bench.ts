@@ -182,7 +182,7 @@ function median(values: number[]): number {
 }
 
 function row(cells: (string | number)[]): string {
-  return cells.map((c, i) => String(c).padEnd(i === 0 ? 30 : 12)).join("");
+  return cells.map((c, i) => String(c).padEnd(i === 0 ? 34 : 12)).join("");
 }
 
 interface Target {
@@ -269,13 +269,13 @@ export async function bench(): Promise<void> {
         row(["CPU/req: service / peer", percent(ratio(service, peer, cpu)), "", ""]),
         row(["CPU/req: Koa / service", percent(ratio(koa, service, cpu)), "", ""]),
         row([
-          "log to a pipe: pino async vs batched req/s",
+          "pipe log req/s: pino async/batched",
           percent(ratio(logging[1] as Target, logging[0] as Target, rps)),
           "",
           "",
         ]),
         row([
-          "log to a pipe: pino sync vs batched req/s",
+          "pipe log req/s: pino sync/batched",
           percent(ratio(logging[2] as Target, logging[0] as Target, rps)),
           "",
           "",
