@@ -14,12 +14,12 @@ import {
 import { createLogger } from "./logger.ts";
 import { createMetrics, type Registry } from "./metrics.ts";
 import { accessLog } from "./middleware/access-log.ts";
+import { bearerAuth } from "./middleware/bearer-auth.ts";
 import { clientAddress } from "./middleware/client-ip.ts";
 import { closeWhenStopping } from "./middleware/close-when-stopping.ts";
 import { errorAnswers } from "./middleware/errors.ts";
 import { limits } from "./middleware/limits.ts";
 import { httpMetrics } from "./middleware/metrics.ts";
-import { bearerAuth } from "./middleware/metrics-auth.ts";
 import { requestId } from "./middleware/request-id.ts";
 import { jsonAnswer, type RouteHandler, routeLabel, router } from "./middleware/router.ts";
 import { securityHeaders } from "./middleware/security-headers.ts";
