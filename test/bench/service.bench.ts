@@ -269,13 +269,13 @@ export async function bench(): Promise<void> {
         row(["CPU/req: service / peer", percent(ratio(service, peer, cpu)), "", ""]),
         row(["CPU/req: Koa / service", percent(ratio(koa, service, cpu)), "", ""]),
         row([
-          "pipe log req/s: pino async/batched",
+          "pipe log: async/batched req/s",
           percent(ratio(logging[1] as Target, logging[0] as Target, rps)),
           "",
           "",
         ]),
         row([
-          "pipe log req/s: pino sync/batched",
+          "pipe log: sync/batched req/s",
           percent(ratio(logging[2] as Target, logging[0] as Target, rps)),
           "",
           "",

@@ -12,6 +12,7 @@ import { chmodSync, cpSync, existsSync, mkdirSync, statSync, writeFileSync } fro
 import { createRequire } from "node:module";
 import { dirname, join, posix } from "node:path";
 import type DockerIgnore from "@balena/dockerignore";
+import { build } from "esbuild";
 
 /** @balena/dockerignore is CommonJS (`module.exports = ignore`); its types say `export default`. */
 const ignore = createRequire(import.meta.url)("@balena/dockerignore") as typeof DockerIgnore.default;
@@ -32,6 +33,33 @@ export function dockerfileInstructions(dockerfile: string): Instruction[] {
       const [op = "", ...rest] = l.split(/\s+/);
       return { op: op.toUpperCase(), args: rest.join(" ") };
     });
+}
+
+/**
+ * What Node loads at run time from the server entry, as esbuild's module graph sees it: local
+ * files (relative to `root`) and bare package names.
+ */
+export async function serverEntryGraph(root: string): Promise<{ files: string[]; packages: Set<string> }> {
+  const result = await build({
+    absWorkingDir: root,
+    entryPoints: ["service/server.ts"],
+    bundle: true,
+    write: false,
+    metafile: true,
+    platform: "node",
+    format: "esm",
+    packages: "external",
+    logLevel: "silent",
+  });
+  const packages = new Set<string>();
+  for (const input of Object.values(result.metafile.inputs)) {
+    for (const imported of input.imports) {
+      if (!imported.external || imported.path.startsWith("node:")) continue;
+      const parts = imported.path.split("/");
+      packages.add(imported.path.startsWith("@") ? parts.slice(0, 2).join("/") : (parts[0] ?? ""));
+    }
+  }
+  return { files: Object.keys(result.metafile.inputs), packages };
 }
 
 /** The files of the checkout at `root` (tracked, plus untracked ones git does not ignore). */

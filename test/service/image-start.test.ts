@@ -10,7 +10,6 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import test from "ava";
-import { build as esbuild } from "esbuild";
 import { CONTAINER_NAME, LIVENESS_PATH, METRICS_PATH, SERVICE_ENV } from "../../common/service-contract.ts";
 import { prod } from "../../stacks/config/environments.ts";
 import {
@@ -21,6 +20,7 @@ import {
   nodeStandIn,
   replayDockerfile,
   runImage,
+  serverEntryGraph,
   tsxLoader,
 } from "../helpers/dockerfile.ts";
 import { synthEnvironment } from "../helpers/estate.ts";
@@ -159,18 +159,8 @@ test("the image does not start when a file the service imports is left out of th
   const { image } = await built();
   const env = { ...taskDefinitionEnvironment(), [SERVICE_ENV.port]: String(await freePort()) };
   // Every file outside service/ that the entry loads (service/ is admitted whole).
-  const graph = await esbuild({
-    absWorkingDir: ROOT,
-    entryPoints: ["service/server.ts"],
-    bundle: true,
-    write: false,
-    metafile: true,
-    platform: "node",
-    format: "esm",
-    packages: "external",
-    logLevel: "silent",
-  });
-  const shared = Object.keys(graph.metafile.inputs).filter((f) => !f.startsWith("service/"));
+  const { files } = await serverEntryGraph(ROOT);
+  const shared = files.filter((f) => !f.startsWith("service/"));
   t.true(shared.length >= 3, shared.join(", "));
   for (const file of shared) {
     const without = join(scratch, `without-${file.replace(/\W/g, "_")}`);

@@ -4,10 +4,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import test from "ava";
-import { build } from "esbuild";
 import { CONTAINER_HEALTH_CHECK_COMMAND, SERVICE_ENV, SERVICE_PORT } from "../../service/contract.ts";
 import { type Manifest, pruneManifest, RUNTIME_DEPENDENCIES } from "../../service/prune-manifest.ts";
-import { dockerfileInstructions, type Instruction } from "../helpers/dockerfile.ts";
+import { dockerfileInstructions, type Instruction, serverEntryGraph } from "../helpers/dockerfile.ts";
 import { ROOT } from "./helpers.ts";
 
 const run = promisify(execFile);
@@ -18,28 +17,8 @@ function instructions(): Instruction[] {
   return dockerfileInstructions(dockerfile);
 }
 
-/** What Node loads at run time from the server entry: local files and bare package names. */
-async function runtimeGraph(): Promise<{ files: string[]; packages: Set<string> }> {
-  const result = await build({
-    absWorkingDir: ROOT,
-    entryPoints: ["service/server.ts"],
-    bundle: true,
-    write: false,
-    metafile: true,
-    platform: "node",
-    format: "esm",
-    packages: "external",
-    logLevel: "silent",
-  });
-  const packages = new Set<string>();
-  for (const input of Object.values(result.metafile.inputs)) {
-    for (const imported of input.imports) {
-      if (!imported.external || imported.path.startsWith("node:")) continue;
-      const parts = imported.path.split("/");
-      packages.add(imported.path.startsWith("@") ? parts.slice(0, 2).join("/") : (parts[0] ?? ""));
-    }
-  }
-  return { files: Object.keys(result.metafile.inputs), packages };
+function runtimeGraph(): Promise<{ files: string[]; packages: Set<string> }> {
+  return serverEntryGraph(ROOT);
 }
 
 test("every base image is pinned by digest", (t) => {
