@@ -69,6 +69,8 @@ interface Setting {
   readonly variable: string;
   readonly key: keyof ServiceSettings;
   readonly secret?: boolean;
+  /** Left out of ServiceSettings when unset, rather than present as `undefined`. */
+  readonly omitWhenUnset?: boolean;
   read(raw: string | undefined): ServiceSettings[keyof ServiceSettings];
 }
 
@@ -185,6 +187,7 @@ const SETTINGS: readonly Setting[] = [
     variable: SERVICE_ENV.metricsBearerToken,
     key: "metricsBearerToken",
     secret: true,
+    omitWhenUnset: true,
     read: (raw) => {
       if (raw === undefined) return undefined;
       const fits = raw.length >= METRICS_TOKEN_MIN_CHARS && raw.length <= METRICS_TOKEN_MAX_CHARS;
@@ -192,7 +195,7 @@ const SETTINGS: readonly Setting[] = [
         // The value is a secret: say what is wrong with it without showing it.
         throw new ConfigError(
           SERVICE_ENV.metricsBearerToken,
-          `must be a bearer token of ${METRICS_TOKEN_MIN_CHARS}-${METRICS_TOKEN_MAX_CHARS} characters from A-Z a-z 0-9 - . _ ~ + / (= only at the end), got ${raw.length} characters${fits ? " with others among them" : ""}`,
+          `must be a bearer token of ${METRICS_TOKEN_MIN_CHARS}-${METRICS_TOKEN_MAX_CHARS} characters from A-Z a-z 0-9 - . _ ~ + / (= only at the end), got ${raw.length} characters${fits ? ", some of them outside that set" : ""}`,
         );
       }
       return raw;
@@ -215,8 +218,7 @@ export function parseServiceSettings(env: Environment): ServiceSettings {
   const settings: Record<string, unknown> = {};
   for (const setting of SETTINGS) {
     const value = setting.read(rawValue(env, setting.variable));
-    // Optional settings that are unset stay absent rather than `undefined`.
-    if (value !== undefined || setting.key === "host") settings[setting.key] = value;
+    if (value !== undefined || !setting.omitWhenUnset) settings[setting.key] = value;
   }
   return settings as unknown as ServiceSettings;
 }

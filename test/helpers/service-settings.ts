@@ -40,7 +40,7 @@ export const BAD: [Record<string, string>, string, string, boolean?][] = [
   [
     { SERVICE_COLOR: "blue", METRICS_BEARER_TOKEN: "has a space ".repeat(4) },
     "METRICS_BEARER_TOKEN",
-    "got 48 characters with others among them",
+    "got 48 characters, some of them outside that set",
   ],
   [
     { SERVICE_COLOR: "blue", METRICS_BEARER_TOKEN: "t".repeat(1025) },
