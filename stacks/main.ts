@@ -6,8 +6,9 @@
 import { App } from "cdktf";
 import { EXIT, errorLine } from "../common/conventions.ts";
 import { ENVIRONMENTS } from "./config/environments.ts";
+import { loadEnvironments } from "./config/resolve.ts";
 import type { EnvironmentConfig } from "./config/types.ts";
-import { ConfigError, validateEnvironments } from "./config/validate.ts";
+import { ConfigError } from "./config/validate.ts";
 import { EstateStack } from "./estate-stack.ts";
 import { renderSummary, summarize } from "./summary.ts";
 
@@ -18,9 +19,9 @@ export interface BuildOptions {
 
 /** Builds the app for the given environments; throws ConfigError before creating anything. */
 export function buildApp(envs: readonly EnvironmentConfig[], options: BuildOptions = {}): App {
-  validateEnvironments(envs);
+  const resolved = loadEnvironments(envs);
   const app = new App({ outdir: options.outdir, skipValidation: false });
-  for (const env of envs) new EstateStack(app, env);
+  for (const env of resolved) new EstateStack(app, env);
   return app;
 }
 
