@@ -6,6 +6,7 @@ import { IamRole } from "@cdktf/provider-aws/lib/iam-role/index.js";
 import { IamRolePolicy } from "@cdktf/provider-aws/lib/iam-role-policy/index.js";
 import { Construct } from "constructs";
 import { EstateContext } from "./estate-context.ts";
+import { grantPassEstateRoles, type IGrantable } from "./grantable-role.ts";
 import type { EstateKey } from "./keys.ts";
 import { policyDocument, serviceTrust } from "./policy.ts";
 import type { SecureBucket } from "./secure-bucket.ts";
@@ -329,5 +330,10 @@ export class AuditTrail extends Construct {
         }),
       );
     }
+  }
+
+  /** What applying this construct takes beyond the estate's role management: passing the role that delivers to the trail's log group to cloudtrail.amazonaws.com. */
+  grantApply(grantee: IGrantable): void {
+    grantPassEstateRoles(this, grantee, "cloudtrail.amazonaws.com");
   }
 }

@@ -13,6 +13,7 @@ import { PROJECT } from "../common/conventions.ts";
 import { subnetCidr } from "./cidr.ts";
 import type { AviatrixConfig } from "./config/types.ts";
 import { EstateContext } from "./estate-context.ts";
+import { type IGrantable, ROLE_MANAGEMENT_ACTIONS } from "./grantable-role.ts";
 import type { EstateKey } from "./keys.ts";
 import type { Network } from "./network.ts";
 import { policyDocument } from "./policy.ts";
@@ -240,5 +241,44 @@ export class AviatrixPlaceholders extends Construct {
       instance_profile_name: this.instanceProfile.name,
       controller_endpoint_parameter: this.endpointParameter.name,
     };
+  }
+
+  /**
+   * What applying this construct takes: its two roles and the instance profile carry the
+   * names the Aviatrix controller expects, outside `securecloud-<env>-*`, so the grantee
+   * gets role management on exactly those two, the instance profile's lifecycle, and
+   * passing the gateways' role to EC2 (adding it to the instance profile is such a pass).
+   * Scoped by name, not by reference, so the permission exists before the roles do.
+   */
+  grantApply(grantee: IGrantable): void {
+    const estate = EstateContext.of(this);
+    const role = (name: string) => estate.iamArn(`role/${name}`);
+    grantee.addToPolicy({
+      Sid: "ManageAviatrixRoles",
+      Effect: "Allow",
+      Action: [...ROLE_MANAGEMENT_ACTIONS],
+      Resource: [role(AVIATRIX_ROLE_EC2), role(AVIATRIX_ROLE_APP)],
+    });
+    grantee.addToPolicy({
+      Sid: "ManageAviatrixInstanceProfile",
+      Effect: "Allow",
+      Action: [
+        "iam:AddRoleToInstanceProfile",
+        "iam:CreateInstanceProfile",
+        "iam:DeleteInstanceProfile",
+        "iam:GetInstanceProfile",
+        "iam:RemoveRoleFromInstanceProfile",
+        "iam:TagInstanceProfile",
+        "iam:UntagInstanceProfile",
+      ],
+      Resource: estate.iamArn(`instance-profile/${AVIATRIX_ROLE_EC2}`),
+    });
+    grantee.addToPolicy({
+      Sid: "PassAviatrixGatewayRoleToEc2",
+      Effect: "Allow",
+      Action: "iam:PassRole",
+      Resource: role(AVIATRIX_ROLE_EC2),
+      Condition: { StringEquals: { "iam:PassedToService": "ec2.amazonaws.com" } },
+    });
   }
 }

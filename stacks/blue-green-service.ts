@@ -22,7 +22,7 @@ import {
 } from "../common/service-contract.ts";
 import type { TaskConfig } from "./config/types.ts";
 import { EstateContext } from "./estate-context.ts";
-import { GrantableRole, type IGrantable } from "./grantable-role.ts";
+import { GrantableRole, grantPassEstateRoles, type IGrantable } from "./grantable-role.ts";
 import type { EstateKey } from "./keys.ts";
 import type { LoadBalancer } from "./load-balancer.ts";
 import type { Network } from "./network.ts";
@@ -360,6 +360,11 @@ export class BlueGreenService extends Construct {
       },
     ];
     for (const statement of statements) grantee.addToPolicy(statement);
+  }
+
+  /** What applying this construct takes beyond the estate's role management: passing the task's execution and task roles to ecs-tasks.amazonaws.com. */
+  grantApply(grantee: IGrantable): void {
+    grantPassEstateRoles(this, grantee, "ecs-tasks.amazonaws.com");
   }
 }
 

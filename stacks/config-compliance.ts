@@ -9,7 +9,7 @@ import { IamRolePolicyAttachment } from "@cdktf/provider-aws/lib/iam-role-policy
 import { Construct, type IConstruct } from "constructs";
 import { PROJECT, type Severity, TAG } from "../common/conventions.ts";
 import { EstateContext } from "./estate-context.ts";
-import type { IGrantable } from "./grantable-role.ts";
+import { grantPassEstateRoles, type IGrantable } from "./grantable-role.ts";
 import type { EstateKey } from "./keys.ts";
 import { policyDocument, serviceTrust } from "./policy.ts";
 import type { SecureBucket } from "./secure-bucket.ts";
@@ -407,6 +407,15 @@ export class ConfigCompliance extends Construct {
         });
       }
     }
+  }
+
+  /**
+   * What applying this construct takes beyond the estate's role management: passing the
+   * recorder's role to Config and the remediation role to Systems Manager Automation.
+   */
+  grantApply(grantee: IGrantable): void {
+    grantPassEstateRoles(this, grantee, "config.amazonaws.com");
+    grantPassEstateRoles(this, grantee, "ssm.amazonaws.com");
   }
 }
 

@@ -173,7 +173,18 @@ export class EstateStack extends TerraformStack {
     }
 
     this.githubOidc = new GithubOidc(this, "github", { ...env.github, stateBucket: env.stateBucket });
-    const { deploy, rollback } = this.githubOidc.roles;
+    const { apply, deploy, rollback } = this.githubOidc.roles;
+    for (const construct of [
+      this.network,
+      this.service,
+      this.detection?.configCompliance,
+      this.detection?.auditTrail,
+      this.shield,
+      this.systemsManager,
+      this.aviatrix,
+    ]) {
+      construct?.grantApply(apply);
+    }
     this.service.grantImagePush(deploy);
     this.service.grantDeploy(deploy);
     this.loadBalancer.grantTrafficShift(deploy);

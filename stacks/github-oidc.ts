@@ -5,7 +5,7 @@ import { Construct } from "constructs";
 import { PROJECT } from "../common/conventions.ts";
 import type { GithubConfig } from "./config/types.ts";
 import { EstateContext } from "./estate-context.ts";
-import { GrantableRole } from "./grantable-role.ts";
+import { GrantableRole, ROLE_MANAGEMENT_ACTIONS } from "./grantable-role.ts";
 import { policyDocument, type Statement } from "./policy.ts";
 
 /** GitHub Actions' OIDC issuer, without the scheme (the form IAM condition keys use). */
@@ -152,6 +152,7 @@ export class GithubOidc extends Construct {
           "guardduty:GetDetector",
           "guardduty:GetMalwareProtectionPlan",
           "guardduty:ListTagsForResource",
+          "iam:GetInstanceProfile",
           "iam:GetOpenIDConnectProvider",
           "iam:GetPolicy",
           "iam:GetPolicyVersion",
@@ -215,6 +216,8 @@ export class GithubOidc extends Construct {
 
     // apply: AWS's PowerUserAccess for the estate's services, plus IAM only on this
     // environment's own roles (and the account's GitHub provider where this stack owns it).
+    // Passing roles to services, and IAM outside `securecloud-<env>-*`, come from the
+    // constructs that need them (`grantApply`).
     new IamRolePolicyAttachment(this, "apply_power_user", {
       role: this.roles.apply.role.name,
       policyArn: "arn:aws:iam::aws:policy/PowerUserAccess",
@@ -224,49 +227,21 @@ export class GithubOidc extends Construct {
       {
         Sid: "ManageEstateRoles",
         Effect: "Allow",
-        Action: [
-          "iam:AttachRolePolicy",
-          "iam:CreateRole",
-          "iam:DeleteRole",
-          "iam:DeleteRolePolicy",
-          "iam:DetachRolePolicy",
-          "iam:GetRole",
-          "iam:GetRolePolicy",
-          "iam:ListAttachedRolePolicies",
-          "iam:ListInstanceProfilesForRole",
-          "iam:ListRolePolicies",
-          "iam:PutRolePolicy",
-          "iam:TagRole",
-          "iam:UntagRole",
-          "iam:UpdateAssumeRolePolicy",
-          "iam:UpdateRole",
-          "iam:UpdateRoleDescription",
-        ],
+        Action: [...ROLE_MANAGEMENT_ACTIONS],
         Resource: estateRoles,
       },
+      // Listing providers (how a provider is looked up by URL) accepts no resource narrower than "*".
       {
-        Sid: "PassEstateRolesToTheirServices",
+        Sid: "ListGithubProviders",
         Effect: "Allow",
-        Action: "iam:PassRole",
-        Resource: estateRoles,
-        Condition: {
-          StringEquals: {
-            "iam:PassedToService": [
-              "config.amazonaws.com",
-              "ecs-tasks.amazonaws.com",
-              "logs.amazonaws.com",
-              "ssm.amazonaws.com",
-              "vpc-flow-logs.amazonaws.com",
-              "cloudtrail.amazonaws.com",
-            ],
-          },
-        },
+        Action: "iam:ListOpenIDConnectProviders",
+        Resource: "*",
       },
       {
         Sid: "ReadGithubProvider",
         Effect: "Allow",
-        Action: ["iam:GetOpenIDConnectProvider", "iam:ListOpenIDConnectProviders"],
-        Resource: estate.iamArn("oidc-provider/*"),
+        Action: "iam:GetOpenIDConnectProvider",
+        Resource: estate.iamArn(`oidc-provider/${GITHUB_OIDC_HOST}`),
       },
       ...(props.oidcProvider === "create"
         ? [

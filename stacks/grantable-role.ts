@@ -2,11 +2,19 @@
  * Roles that other constructs grant access to, as aws-cdk-lib's `grant*` methods do: the
  * construct that owns a resource knows which actions and ARNs a use of it needs, and adds
  * them to the grantee's policy, so no construct writes IAM against another one's internals.
+ *
+ * Two kinds of grant recur across the constructs:
+ * - `grant<Use>(grantee)`: what using the construct takes (shift traffic, deploy, push);
+ * - `grantApply(grantee)`: what creating the construct takes beyond the apply role's
+ *   PowerUserAccess and its management of `securecloud-<env>-*` roles, typically passing
+ *   its roles to the service that assumes them. A construct that creates a role an AWS
+ *   service assumes implements it; test/stacks/pipeline-iam.test.ts fails when one does not.
  */
 import { IamRole } from "@cdktf/provider-aws/lib/iam-role/index.js";
 import { IamRolePolicy } from "@cdktf/provider-aws/lib/iam-role-policy/index.js";
 import { Lazy } from "cdktf";
-import type { Construct } from "constructs";
+import type { Construct, IConstruct } from "constructs";
+import { EstateContext } from "./estate-context.ts";
 import { policyDocument, type Statement } from "./policy.ts";
 
 /** Something permissions can be granted to: a role whose inline policy collects statements. */
@@ -71,7 +79,55 @@ export class GrantableRole implements IGrantable {
     return this.role.arn;
   }
 
+  /** Appends a statement; one identical to a statement already held is not added twice. */
   addToPolicy(statement: Statement): void {
-    this.statements.push(statement);
+    const text = JSON.stringify(statement);
+    if (!this.statements.some((s) => JSON.stringify(s) === text)) this.statements.push(statement);
   }
+}
+
+/** What creating, changing and deleting a role with inline and attached policies takes. */
+export const ROLE_MANAGEMENT_ACTIONS = [
+  "iam:AttachRolePolicy",
+  "iam:CreateRole",
+  "iam:DeleteRole",
+  "iam:DeleteRolePolicy",
+  "iam:DetachRolePolicy",
+  "iam:GetRole",
+  "iam:GetRolePolicy",
+  "iam:ListAttachedRolePolicies",
+  "iam:ListInstanceProfilesForRole",
+  "iam:ListRolePolicies",
+  "iam:PutRolePolicy",
+  "iam:TagRole",
+  "iam:UntagRole",
+  "iam:UpdateAssumeRolePolicy",
+  "iam:UpdateRole",
+  "iam:UpdateRoleDescription",
+] as const;
+
+/** The service name as a Sid suffix: `vpc-flow-logs.amazonaws.com` → `VpcFlowLogs`. */
+function sidOf(service: string): string {
+  return service
+    .replace(/\.amazonaws\.com$/, "")
+    .split(/[^A-Za-z0-9]+/)
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join("");
+}
+
+/**
+ * Lets the grantee pass this environment's roles (`securecloud-<env>-*`) to one AWS service,
+ * and only to it: what creating a resource that acts through such a role takes (ECS task
+ * definitions, flow logs, the Config recorder, ...). Scoped by name rather than by each
+ * role's ARN, so a role added later is passable in the same apply that creates it.
+ */
+export function grantPassEstateRoles(scope: IConstruct, grantee: IGrantable, service: string): void {
+  const estate = EstateContext.of(scope);
+  grantee.addToPolicy({
+    Sid: `PassEstateRolesTo${sidOf(service)}`,
+    Effect: "Allow",
+    Action: "iam:PassRole",
+    Resource: estate.iamArn(`role/${estate.namePattern}`),
+    Condition: { StringEquals: { "iam:PassedToService": service } },
+  });
 }

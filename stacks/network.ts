@@ -19,6 +19,7 @@ import { Fn } from "cdktf";
 import { Construct } from "constructs";
 import { subnetCidr } from "./cidr.ts";
 import { EstateContext } from "./estate-context.ts";
+import { grantPassEstateRoles, type IGrantable } from "./grantable-role.ts";
 import type { EstateKey } from "./keys.ts";
 import { policyDocument, serviceTrust } from "./policy.ts";
 
@@ -236,5 +237,10 @@ export class Network extends Construct {
 
   ids(tier: SubnetTier): string[] {
     return this.subnets[tier].map((s) => s.id);
+  }
+
+  /** What applying this construct takes beyond the estate's role management: passing the flow-log role to vpc-flow-logs.amazonaws.com. */
+  grantApply(grantee: IGrantable): void {
+    grantPassEstateRoles(this, grantee, "vpc-flow-logs.amazonaws.com");
   }
 }

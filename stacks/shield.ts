@@ -13,6 +13,7 @@ import { Construct } from "constructs";
 import { READINESS_PATH } from "../common/service-contract.ts";
 import type { EmergencyContact } from "./config/types.ts";
 import { EstateContext } from "./estate-context.ts";
+import { grantPassEstateRoles, type IGrantable } from "./grantable-role.ts";
 import { policyDocument } from "./policy.ts";
 import type { WebAcl } from "./web-acl.ts";
 
@@ -178,5 +179,13 @@ export class ShieldAdvanced extends Construct {
       roleArn: this.drtRole.arn,
       dependsOn: [attachment],
     });
+  }
+
+  /**
+   * What applying this construct takes beyond the estate's role management: passing the
+   * Shield Response Team's role to Shield (AssociateDRTRole), where this stack creates it.
+   */
+  grantApply(grantee: IGrantable): void {
+    if (this.drtRole) grantPassEstateRoles(this, grantee, "drt.shield.amazonaws.com");
   }
 }

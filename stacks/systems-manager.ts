@@ -8,7 +8,7 @@ import { PROJECT } from "../common/conventions.ts";
 import { BLOCK_IPS_SCRIPT } from "./assets/block-ips.ts";
 import type { BlueGreenService } from "./blue-green-service.ts";
 import { EstateContext } from "./estate-context.ts";
-import { GrantableRole } from "./grantable-role.ts";
+import { GrantableRole, grantPassEstateRoles, type IGrantable } from "./grantable-role.ts";
 import type { EstateKey } from "./keys.ts";
 import { policyDocument } from "./policy.ts";
 import type { WebAcl } from "./web-acl.ts";
@@ -242,5 +242,10 @@ export class SystemsManager extends Construct {
       ),
       tags: { Name: SESSION_PREFERENCES_DOCUMENT },
     });
+  }
+
+  /** What applying this construct takes beyond the estate's role management: passing the runbook's role (its document names it) to ssm.amazonaws.com. */
+  grantApply(grantee: IGrantable): void {
+    grantPassEstateRoles(this, grantee, "ssm.amazonaws.com");
   }
 }
