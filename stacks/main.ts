@@ -1,11 +1,13 @@
 /**
- * The cdktf app: validates every environment's configuration, then synthesizes one stack per
- * environment into `cdktf.out/stacks/<env>/cdk.tf.json`. Bad configuration writes nothing
- * and exits 2 with one line naming the environment, the field and the reason.
+ * The cdktf app: loads the environments file (stacks/config/environments.ts, or the file
+ * SECURECLOUD_CONFIG names), validates and resolves every environment, then synthesizes one
+ * stack per environment into `cdktf.out/stacks/<env>/cdk.tf.json`. A file that does not load
+ * and a configuration that is not valid both write nothing and exit 2 with one line:
+ * `error: configuration: <file>:<line>: <why>` or `... environment "<env>": <field>: <why>`.
  */
 import { App } from "cdktf";
 import { EXIT, errorLine } from "../common/conventions.ts";
-import { ENVIRONMENTS } from "./config/environments.ts";
+import { ConfigLoadError, DEFAULT_CONFIG_FILE, importEnvironments } from "./config/load.ts";
 import { loadEnvironments } from "./config/resolve.ts";
 import type { EnvironmentConfig } from "./config/types.ts";
 import { ConfigError } from "./config/validate.ts";
@@ -25,24 +27,28 @@ export function buildApp(envs: readonly EnvironmentConfig[], options: BuildOptio
   return app;
 }
 
-export function synthAll(envs: readonly EnvironmentConfig[] = ENVIRONMENTS, options: BuildOptions = {}): App {
+export function synthAll(envs: readonly EnvironmentConfig[], options: BuildOptions = {}): App {
   const app = buildApp(envs, options);
   app.synth();
   return app;
 }
 
+/** The environments file the synth reads: SECURECLOUD_CONFIG, or the shipped one. */
+export function configFile(env: NodeJS.ProcessEnv = process.env): string {
+  return env.SECURECLOUD_CONFIG || DEFAULT_CONFIG_FILE;
+}
+
 /** The command: synthesize every environment; `--summary` prints what was written. Returns the exit code. */
-export function main(argv: readonly string[]): number {
+export async function main(argv: readonly string[]): Promise<number> {
   try {
-    const app = synthAll();
+    const app = synthAll(await importEnvironments(configFile()));
     if (argv.includes("--summary")) process.stdout.write(renderSummary(summarize(app.outdir)));
     return EXIT.ok;
   } catch (err) {
-    process.stderr.write(
-      `${err instanceof ConfigError ? `error: configuration: ${err.message}` : errorLine(err)}\n`,
-    );
-    return err instanceof ConfigError ? EXIT.usage : EXIT.findings;
+    const config = err instanceof ConfigError || err instanceof ConfigLoadError;
+    process.stderr.write(`${config ? `error: configuration: ${(err as Error).message}` : errorLine(err)}\n`);
+    return config ? EXIT.usage : EXIT.findings;
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) process.exitCode = main(process.argv.slice(2));
+if (import.meta.url === `file://${process.argv[1]}`) process.exitCode = await main(process.argv.slice(2));
