@@ -1,11 +1,11 @@
 import { AwsProvider } from "@cdktf/provider-aws/lib/provider/index.js";
-import type { TerraformElement } from "cdktf";
-import { S3Backend, TerraformOutput, TerraformStack } from "cdktf";
-import type { Construct, Node } from "constructs";
+import { S3Backend, TerraformOutput } from "cdktf";
+import type { Construct } from "constructs";
 import { COLORS, PROJECT, resourceName } from "../common/conventions.ts";
 import { AuditTrail } from "./audit-trail.ts";
 import { AviatrixPlaceholders } from "./aviatrix.ts";
 import { BlueGreenService } from "./blue-green-service.ts";
+import { STATE_KEY_ALIAS } from "./bootstrap-stack.ts";
 import { RATE_LIMIT_CEILING } from "./config/edge.ts";
 import type { ResolvedEnvironment } from "./config/resolve.ts";
 import { ConfigCompliance, grantLiveComplianceGate } from "./config-compliance.ts";
@@ -15,6 +15,7 @@ import { GithubOidc, PIPELINE_ROLES } from "./github-oidc.ts";
 import { EstateKeys } from "./keys.ts";
 import { LoadBalancer } from "./load-balancer.ts";
 import { Network } from "./network.ts";
+import { ReadableStack } from "./readable-stack.ts";
 import { SecureBucket } from "./secure-bucket.ts";
 import { ServingAlarms } from "./serving-alarms.ts";
 import { ShieldAdvanced } from "./shield.ts";
@@ -31,11 +32,9 @@ export interface DetectionAndAudit {
 /**
  * One environment of the estate, and the one place that reads the environment's (resolved)
  * configuration: it hands each construct the few values it needs and wires access between
- * constructs through their `grant*` methods. Terraform addresses read like the construct path
- * (`aws_lb.serving_alb`, `aws_ecs_service.compute_blue_service`) instead of carrying hash
- * suffixes, so a `cdktf diff` shows names an SRE recognises.
+ * constructs through their `grant*` methods.
  */
-export class EstateStack extends TerraformStack {
+export class EstateStack extends ReadableStack {
   readonly env: ResolvedEnvironment;
   readonly keys: EstateKeys;
   readonly network: Network;
@@ -50,7 +49,6 @@ export class EstateStack extends TerraformStack {
   readonly systemsManager: SystemsManager;
   readonly aviatrix?: AviatrixPlaceholders;
   readonly githubOidc: GithubOidc;
-  private readonly logicalIds = new Map<string, string>();
 
   constructor(scope: Construct, env: ResolvedEnvironment) {
     super(scope, env.name);
@@ -77,6 +75,8 @@ export class EstateStack extends TerraformStack {
       key: `${PROJECT}/${env.name}/terraform.tfstate`,
       region: env.region,
       encrypt: true,
+      // The bootstrap stack's key (stacks/bootstrap-stack.ts); without it `encrypt` means SSE-S3.
+      kmsKeyId: `arn:aws:kms:${env.region}:${env.accountId}:${STATE_KEY_ALIAS}`,
     });
     // S3-native state locking (Terraform >= 1.10): no DynamoDB table to keep.
     backend.addOverride("use_lockfile", true);
@@ -304,20 +304,5 @@ export class EstateStack extends TerraformStack {
 
   private output(id: string, value: unknown, description: string): void {
     new TerraformOutput(this, id, { value, description });
-  }
-
-  protected override allocateLogicalId(element: TerraformElement | Node): string {
-    const node = "node" in element ? element.node : element;
-    const parts = node.scopes.slice(2).map((s) => s.node.id);
-    const id = parts
-      .join("_")
-      .replace(/[^A-Za-z0-9_-]/g, "_")
-      .replace(/^(\d)/, "_$1");
-    const owner = this.logicalIds.get(id);
-    if (owner !== undefined && owner !== node.path) {
-      throw new Error(`logical id "${id}" is used by both ${owner} and ${node.path}`);
-    }
-    this.logicalIds.set(id, node.path);
-    return id;
   }
 }

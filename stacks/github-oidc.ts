@@ -211,6 +211,9 @@ export class GithubOidc extends Construct {
           "kms:Decrypt",
         ],
         Resource: "*",
+        // Except the state's key through S3 (the state bucket's key policy admits that, for
+        // objects the role may get): the plan reads its state, and nothing else decrypts.
+        Condition: { StringNotEquals: { "kms:ViaService": `s3.${estate.region}.amazonaws.com` } },
       },
     ]);
 

@@ -72,6 +72,32 @@ export class EstateKey extends Construct {
     });
   }
 
+  /**
+   * Lets any principal of the account use the key through one AWS service, for matching
+   * encryption contexts only, with no IAM grant of its own (as an AWS managed key does for its
+   * service): who reads the data is then decided by the service's permissions alone, S3's
+   * GetObject on the object, say. The context values may use `*`.
+   */
+  grantAccountThroughService(sid: string, service: string, encryptionContext: Record<string, string>): void {
+    const { accountId, region } = EstateContext.of(this);
+    this.statements.push({
+      Sid: sid,
+      Effect: "Allow",
+      Principal: { AWS: "*" },
+      Action: ["kms:Decrypt", "kms:GenerateDataKey*", "kms:DescribeKey"],
+      Resource: "*",
+      Condition: {
+        StringEquals: {
+          "kms:CallerAccount": accountId,
+          "kms:ViaService": `${service}.${region}.amazonaws.com`,
+        },
+        StringLike: Object.fromEntries(
+          Object.entries(encryptionContext).map(([k, v]) => [`kms:EncryptionContext:${k}`, v]),
+        ),
+      },
+    });
+  }
+
   /** Lets IAM principals of the account use the key only through the named AWS service. */
   grantViaService(sid: string, service: string): void {
     const { accountId, region } = EstateContext.of(this);

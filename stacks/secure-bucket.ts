@@ -26,8 +26,16 @@ export interface SecureBucketProps {
    * SC-S3-005. Required when `kmsKeyArn` is omitted.
    */
   readonly s3ManagedEncryptionReason?: string;
-  /** Days after which current objects expire (noncurrent versions expire after 30 days). */
-  readonly expireAfterDays: number;
+  /**
+   * Days after which current objects expire.
+   * @default never: current objects are kept until deleted
+   */
+  readonly expireAfterDays?: number;
+  /**
+   * Days a version is kept after a newer one replaces it (or a delete marker hides it).
+   * @default 30
+   */
+  readonly noncurrentVersionExpirationDays?: number;
   /**
    * Bucket that receives this bucket's server access logs, and the key prefix they go under.
    * @default none: only the server-access-log bucket itself goes without (it would log into itself)
@@ -115,11 +123,11 @@ export class SecureBucket extends Construct {
       bucket,
       rule: [
         {
-          id: "expire",
+          id: props.expireAfterDays === undefined ? "expire-noncurrent-versions" : "expire",
           status: "Enabled",
           filter: [{ prefix: "" }],
-          expiration: [{ days: props.expireAfterDays }],
-          noncurrentVersionExpiration: [{ noncurrentDays: 30 }],
+          ...(props.expireAfterDays === undefined ? {} : { expiration: [{ days: props.expireAfterDays }] }),
+          noncurrentVersionExpiration: [{ noncurrentDays: props.noncurrentVersionExpirationDays ?? 30 }],
           abortIncompleteMultipartUpload: [{ daysAfterInitiation: 7 }],
         },
       ],
