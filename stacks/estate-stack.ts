@@ -1,7 +1,7 @@
 import { AwsProvider } from "@cdktf/provider-aws/lib/provider/index.js";
 import { S3Backend, TerraformOutput } from "cdktf";
 import type { Construct } from "constructs";
-import { COLORS, PROJECT, resourceName } from "../common/conventions.ts";
+import { COLORS, PROJECT } from "../common/conventions.ts";
 import { AuditTrail } from "./audit-trail.ts";
 import { AviatrixPlaceholders } from "./aviatrix.ts";
 import { BlueGreenService } from "./blue-green-service.ts";
@@ -53,7 +53,11 @@ export class EstateStack extends ReadableStack {
   constructor(scope: Construct, env: ResolvedEnvironment) {
     super(scope, env.name);
     this.env = env;
-    EstateContext.set(this, { environment: env.name, accountId: env.accountId, region: env.region });
+    const estate = EstateContext.set(this, {
+      environment: env.name,
+      accountId: env.accountId,
+      region: env.region,
+    });
 
     new AwsProvider(this, "aws", {
       region: env.region,
@@ -83,7 +87,6 @@ export class EstateStack extends ReadableStack {
     // Write-only arguments (the service secrets' value_wo) need Terraform >= 1.11.
     this.addOverride("terraform.required_version", ">= 1.11.0");
 
-    const name = (...purpose: string[]) => resourceName(env.name, ...purpose);
     declareForGate(this, {
       shieldAdvanced: env.features.shieldAdvanced,
       rateLimitCeiling: RATE_LIMIT_CEILING,
@@ -100,7 +103,7 @@ export class EstateStack extends ReadableStack {
     const serverAccessLogs = SecureBucket.forServerAccessLogs(
       this,
       "s3_access_logs",
-      name("s3-access-logs", env.accountId),
+      estate.name("s3-access-logs", env.accountId),
     );
     this.loadBalancer = new LoadBalancer(this, "serving", {
       network: this.network,
@@ -262,7 +265,7 @@ export class EstateStack extends ReadableStack {
     serverAccessLogs: SecureBucket,
     alertTopicArn: string,
   ): DetectionAndAudit {
-    const name = (...purpose: string[]) => resourceName(env.name, ...purpose);
+    const name = (...purpose: string[]) => EstateContext.of(this).name(...purpose);
     const threatDetection = new ThreatDetection(this, "threat_detection", { alertTopicArn });
     const configBucket = new SecureBucket(this, "config_bucket", {
       bucketName: name("config", env.accountId),
