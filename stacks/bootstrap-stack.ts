@@ -4,10 +4,10 @@
  * in it), so it is a stack of its own per account, with local state, applied once by an
  * administrator before the pipeline exists. See the README's "First step in a new account".
  */
-import { AwsProvider } from "@cdktf/provider-aws/lib/provider/index.js";
 import { LocalBackend, TerraformOutput } from "cdktf";
 import type { Construct } from "constructs";
 import { PROJECT } from "../common/conventions.ts";
+import { estateProvider } from "./aws-provider.ts";
 import type { ResolvedEnvironment } from "./config/resolve.ts";
 import { ConfigError, type ConfigProblem } from "./config/validate.ts";
 import { EstateContext } from "./estate-context.ts";
@@ -85,20 +85,11 @@ export class BootstrapStack extends ReadableStack {
       accountId: props.accountId,
       region: props.region,
     });
-    new AwsProvider(this, "aws", {
+    estateProvider(this, {
       region: props.region,
-      allowedAccountIds: [props.accountId],
-      defaultTags: [
-        {
-          tags: {
-            Project: PROJECT,
-            Environment: "bootstrap",
-            Owner: props.tags.Owner,
-            CostCenter: props.tags.CostCenter,
-            ManagedBy: "cdktf",
-          },
-        },
-      ],
+      accountId: props.accountId,
+      environment: "bootstrap",
+      tags: props.tags,
     });
     // Terraform runs in <outdir>/stacks/<stack>: the state file lands at the project root,
     // where cdktf keeps local state, and the path in the JSON is the same on every machine.

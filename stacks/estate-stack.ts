@@ -1,9 +1,9 @@
-import { AwsProvider } from "@cdktf/provider-aws/lib/provider/index.js";
 import { S3Backend, TerraformOutput } from "cdktf";
 import type { Construct } from "constructs";
 import { COLORS, PROJECT } from "../common/conventions.ts";
 import { AuditTrail } from "./audit-trail.ts";
 import { AviatrixPlaceholders } from "./aviatrix.ts";
+import { estateProvider } from "./aws-provider.ts";
 import { BlueGreenService } from "./blue-green-service.ts";
 import { STATE_KEY_ALIAS } from "./bootstrap-stack.ts";
 import { RATE_LIMIT_CEILING } from "./config/edge.ts";
@@ -59,20 +59,11 @@ export class EstateStack extends ReadableStack {
       region: env.region,
     });
 
-    new AwsProvider(this, "aws", {
+    estateProvider(this, {
       region: env.region,
-      allowedAccountIds: [env.accountId],
-      defaultTags: [
-        {
-          tags: {
-            Project: PROJECT,
-            Environment: env.name,
-            Owner: env.tags.Owner,
-            CostCenter: env.tags.CostCenter,
-            ManagedBy: "cdktf",
-          },
-        },
-      ],
+      accountId: env.accountId,
+      environment: env.name,
+      tags: env.tags,
     });
     const backend = new S3Backend(this, {
       bucket: env.stateBucket,

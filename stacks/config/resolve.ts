@@ -10,16 +10,7 @@
 import { DEFAULT_DRAIN_SECONDS, SERVICE_ENV, SERVICE_PORT } from "../../common/service-contract.ts";
 import { edgeSettings, shieldResponse } from "./edge.ts";
 import { REGIONS } from "./regions.ts";
-import type {
-  AlarmThresholds,
-  AviatrixConfig,
-  EdgeConfig,
-  EmergencyContact,
-  EnvironmentConfig,
-  FeatureToggles,
-  GithubConfig,
-  TaskConfig,
-} from "./types.ts";
+import type { AviatrixConfig, EdgeConfig, EmergencyContact, EnvironmentConfig } from "./types.ts";
 import { validateEnvironments } from "./validate.ts";
 
 /** Shield Advanced as the constructs use it; present exactly when the environment turns it on. */
@@ -50,27 +41,17 @@ export interface ResolvedService {
   readonly secrets: readonly string[];
 }
 
-export interface ResolvedEnvironment {
-  readonly name: string;
-  readonly accountId: string;
-  readonly region: string;
+/**
+ * An environment with every default applied: the configuration's own fields as written
+ * (name, account, network, task, alarms, features, ...) and the optional parts resolved.
+ */
+export interface ResolvedEnvironment
+  extends Omit<EnvironmentConfig, "drainSeconds" | "edge" | "shield" | "serviceParameters" | "aviatrix"> {
   /** The regional Elastic Load Balancing account that writes ALB access logs. */
   readonly elbLogAccount: string;
-  readonly vpcCidr: string;
-  readonly azCount: number;
-  readonly domain: string;
-  readonly certificateArn: string;
-  readonly task: TaskConfig;
   readonly drainSeconds: number;
-  readonly alarms: AlarmThresholds;
-  readonly features: FeatureToggles;
-  readonly opsCidrs: readonly string[];
-  readonly logRetentionDays: number;
-  readonly stateBucket: string;
-  readonly github: GithubConfig;
-  readonly tags: { readonly Owner: string; readonly CostCenter: string };
-  readonly accountSettingsOwner: boolean;
   readonly edge: Required<EdgeConfig>;
+  /** Present exactly when Shield Advanced is on. */
   readonly shield?: ResolvedShield;
   readonly service: ResolvedService;
   /** Present exactly when the Aviatrix placeholders are on. */
@@ -107,25 +88,18 @@ export function resolveEnvironment(env: EnvironmentConfig): ResolvedEnvironment 
   const drainSeconds = env.drainSeconds ?? DEFAULT_DRAIN_SECONDS;
   const params = env.serviceParameters ?? { settings: {}, secrets: [] };
   const shield = env.shield;
+  const {
+    drainSeconds: _drain,
+    edge: _edge,
+    shield: _shield,
+    serviceParameters: _params,
+    aviatrix: _avx,
+    ...plain
+  } = env;
   return {
-    name: env.name,
-    accountId: env.accountId,
-    region: env.region,
+    ...plain,
     elbLogAccount: REGIONS[env.region]!.elbLogAccount,
-    vpcCidr: env.vpcCidr,
-    azCount: env.azCount,
-    domain: env.domain,
-    certificateArn: env.certificateArn,
-    task: env.task,
     drainSeconds,
-    alarms: env.alarms,
-    features: env.features,
-    opsCidrs: env.opsCidrs,
-    logRetentionDays: env.logRetentionDays,
-    stateBucket: env.stateBucket,
-    github: env.github,
-    tags: env.tags,
-    accountSettingsOwner: env.accountSettingsOwner,
     edge: edgeSettings(env),
     ...(env.features.shieldAdvanced
       ? {
