@@ -1,6 +1,6 @@
 /**
- * The state bootstrap: `node scripts/synth.mjs --bootstrap` (what `npm run bootstrap` and the
- * README's `cdktf deploy --app ...` run) writes one `bootstrap-<account>` stack per account of
+ * The state bootstrap: `node scripts/synth.mjs --bootstrap` (what the README's
+ * `cdktf deploy --app ...` runs) writes one `bootstrap-<account>` stack per account of
  * the environments, apart from the environment stacks, creating exactly the bucket their S3
  * backend names, locked down; it passes the estate's gate and checkov, and Terraform validates it.
  */
