@@ -7,11 +7,13 @@
  * them, `validate.ts`) and resolves each. `resolveEnvironment` resolves one without the
  * cross-environment checks, for tests that synthesize one environment on its own.
  */
+import { COLORS } from "../../common/conventions.ts";
 import { DEFAULT_DRAIN_SECONDS, SERVICE_ENV, SERVICE_PORT } from "../../common/service-contract.ts";
+import { checkServiceEnvironment } from "../../common/service-settings.ts";
 import { edgeSettings, shieldResponse } from "./edge.ts";
 import { REGIONS } from "./regions.ts";
 import type { AviatrixConfig, EdgeConfig, EmergencyContact, EnvironmentConfig } from "./types.ts";
-import { validateEnvironments } from "./validate.ts";
+import { ConfigError, type ConfigProblem, validateEnvironments } from "./validate.ts";
 
 /** Shield Advanced as the constructs use it; present exactly when the environment turns it on. */
 export interface ResolvedShield {
@@ -126,7 +128,32 @@ export function resolveEnvironment(env: EnvironmentConfig): ResolvedEnvironment 
   };
 }
 
-/** Validates every environment (throws one ConfigError naming every problem), then resolves each. */
+/**
+ * What the service itself would refuse at start, checked with the service's own validator
+ * (common/service-settings.ts) against each color's container environment as the task
+ * definition will hand it over: a value the service rejects fails the synth, not the deploy.
+ */
+export function serviceSettingProblems(env: ResolvedEnvironment): ConfigProblem[] {
+  const problems = new Map<string, ConfigProblem>();
+  for (const color of COLORS) {
+    for (const p of checkServiceEnvironment(containerEnvironment(env.service, color), env.service.secrets)) {
+      const field =
+        p.variable in env.service.settings
+          ? `serviceParameters.settings.${p.variable}`
+          : `service environment ${p.variable}`;
+      problems.set(field, { env: env.name, field, reason: `${p.why} (the service would refuse to start)` });
+    }
+  }
+  return [...problems.values()];
+}
+
+/**
+ * Validates every environment (throws one ConfigError naming every problem), resolves each,
+ * and checks the service would accept its settings.
+ */
 export function loadEnvironments(envs: readonly EnvironmentConfig[]): ResolvedEnvironment[] {
-  return validateEnvironments(envs).map(resolveEnvironment);
+  const resolved = validateEnvironments(envs).map(resolveEnvironment);
+  const problems = resolved.flatMap(serviceSettingProblems);
+  if (problems.length > 0) throw new ConfigError(problems);
+  return resolved;
 }
