@@ -14,7 +14,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const outfile = join(root, "node_modules", ".cache", "securecloud", `synth-${process.pid}.mjs`);
 mkdirSync(dirname(outfile), { recursive: true });
 // A source's `import.meta.url` keeps meaning that source file inside the bundle, so a module
-// finds the files beside it (the runbooks' Python under stacks/assets/) wherever the bundle is.
+// finds the files beside it (the runbook's Python under stacks/assets/) wherever the bundle is.
 const sourceUrls = {
   name: "source-import-meta-url",
   setup(b) {
@@ -28,21 +28,29 @@ const sourceUrls = {
     });
   },
 };
-await build({
-  entryPoints: [join(root, "stacks", "main.ts")],
-  plugins: [sourceUrls],
-  outfile,
-  bundle: true,
-  packages: "external",
-  platform: "node",
-  format: "esm",
-  target: "node20",
-  logLevel: "error",
-});
+try {
+  await build({
+    entryPoints: [join(root, "stacks", "main.ts")],
+    plugins: [sourceUrls],
+    outfile,
+    bundle: true,
+    packages: "external",
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    logLevel: "error",
+  });
+} catch (err) {
+  // A source that does not compile: one line naming where, as every command reports errors.
+  const first = err.errors?.[0];
+  const where = first?.location ? `${first.location.file}:${first.location.line}: ` : "";
+  process.stderr.write(`error: synth: ${where}${first?.text ?? err.message}\n`);
+  process.exit(1);
+}
 let main;
 try {
   ({ main } = await import(pathToFileURL(outfile).href));
 } finally {
   rmSync(outfile, { force: true });
 }
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

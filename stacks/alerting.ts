@@ -11,12 +11,11 @@ import { Construct, type IConstruct } from "constructs";
 import { type Severity, TAG } from "../common/conventions.ts";
 import { type AlertRoute, alarmDescription, alertRoutes, classifyAlarm } from "./alert-routes.ts";
 import type { AlertSubscribers } from "./config/types.ts";
-import { type EstateLocation, locate } from "./location.ts";
+import { EstateContext } from "./estate-context.ts";
+import { grantPassEstateRoles, type IGrantable } from "./grantable-role.ts";
 import { policyDocument } from "./policy.ts";
 
 export interface AlertingProps {
-  /** Where it is deployed: names derive from it. */
-  readonly location: EstateLocation;
   /** ARN of the alarm topic every alert goes to. */
   readonly topicArn: string;
   /** Who gets the alerts: at least one in production (the configuration refuses less). */
@@ -53,7 +52,7 @@ export class Alerting extends Construct {
 
   constructor(scope: Construct, id: string, props: AlertingProps) {
     super(scope, id);
-    const estate = locate(props.location);
+    const estate = EstateContext.of(this);
     const name = (...purpose: string[]) => estate.name(...purpose);
     const { topicArn, subscribers } = props;
 
@@ -146,6 +145,11 @@ export class Alerting extends Construct {
     this.classifier = new ClassifyAlarms();
     // Alarms added after this construct are classified when the app synthesizes.
     Aspects.of(TerraformStack.of(this)).add(this.classifier);
+  }
+
+  /** What applying it takes beyond the apply role's own: passing the Chatbot role to Chatbot. */
+  grantApply(grantee: IGrantable): void {
+    if (this.chatbot) grantPassEstateRoles(this, grantee, "chatbot.amazonaws.com");
   }
 
   /**

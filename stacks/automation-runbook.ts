@@ -7,11 +7,11 @@
 import type { IamRole } from "@cdktf/provider-aws/lib/iam-role/index.js";
 import { SsmDocument } from "@cdktf/provider-aws/lib/ssm-document/index.js";
 import type { Construct } from "constructs";
-import type { Located } from "./location.ts";
+import type { EstateContext } from "./estate-context.ts";
 import { policyDocument } from "./policy.ts";
 
 /** The trust of a role only this account's automation executions assume. */
-export function automationTrust(estate: Located): string {
+export function automationTrust(estate: EstateContext): string {
   return policyDocument([
     {
       Effect: "Allow",

@@ -15,7 +15,7 @@ import type { ITerraformDependable } from "cdktf";
 import { Construct } from "constructs";
 import { TAG } from "../common/conventions.ts";
 import { PER_IP_RATE_RULE, PRODUCTION_LISTENER, TEST_LISTENER } from "../common/estate-properties.ts";
-import { type EstateLocation, locate } from "./location.ts";
+import { EstateContext } from "./estate-context.ts";
 
 export interface GuardRule {
   /** Our name for the rule: `securecloud-<env>-<id>`. */
@@ -153,8 +153,6 @@ export function customRules(envName: string, names: { alb: string; albSecurityGr
 }
 
 export interface CustomConfigRulesProps {
-  /** Where it is deployed: names derive from it. */
-  readonly location: EstateLocation;
   /** The ALB whose production listener and security group the rules judge. */
   readonly albName: string;
   readonly albSecurityGroupName: string;
@@ -172,7 +170,7 @@ export class CustomConfigRules extends Construct {
 
   constructor(scope: Construct, id: string, props: CustomConfigRulesProps) {
     super(scope, id);
-    const estate = locate(props.location);
+    const estate = EstateContext.of(this);
     for (const rule of customRules(estate.environment, {
       alb: props.albName,
       albSecurityGroup: props.albSecurityGroupName,

@@ -11,7 +11,8 @@ import { Construct } from "constructs";
 import { PROJECT } from "../common/conventions.ts";
 import { FLOOD_RUNBOOK } from "./alert-routes.ts";
 import { automationTrust, scriptRunbook } from "./automation-runbook.ts";
-import { type EstateLocation, locate } from "./location.ts";
+import { EstateContext } from "./estate-context.ts";
+import { grantPassEstateRoles, type IGrantable } from "./grantable-role.ts";
 import { policyDocument } from "./policy.ts";
 
 /** The automation's script (aws:executeScript, Python 3.11), tested against moto. */
@@ -33,8 +34,6 @@ interface IpSetRef {
 }
 
 export interface EdgeAutoResponseProps {
-  /** Where it is deployed: names and ARNs derive from it. */
-  readonly location: EstateLocation;
   /** The web ACL whose rate rules the automation reads. */
   readonly webAcl: { readonly name: string; readonly id: string; readonly arn: string };
   /** Its per-IP rate-based rules (names). */
@@ -105,7 +104,7 @@ export class EdgeAutoResponse extends Construct {
 
   constructor(scope: Construct, id: string, props: EdgeAutoResponseProps) {
     super(scope, id);
-    const estate = locate(props.location);
+    const estate = EstateContext.of(this);
     const name = (...purpose: string[]) => estate.name(...purpose);
     const interval = props.intervalMinutes ?? 5;
     const strikes = props.strikes ?? 3;
@@ -355,6 +354,12 @@ export class EdgeAutoResponse extends Construct {
         { input: "{}" },
       );
     }
+  }
+
+  /** What applying it takes: passing the starter role to the scheduler and EventBridge. */
+  grantApply(grantee: IGrantable): void {
+    grantPassEstateRoles(this, grantee, "scheduler.amazonaws.com");
+    grantPassEstateRoles(this, grantee, "events.amazonaws.com");
   }
 
   /** Lets the role start the runbook (an operator's, for Unblock or a run now) and pass its role. */

@@ -7,8 +7,9 @@ import { Construct } from "constructs";
 import { RATE_LIMIT_CEILING, RATE_LIMIT_MINIMUM } from "../common/edge-limits.ts";
 import { FLOOD_RUNBOOK } from "./alert-routes.ts";
 import { automationTrust, scriptRunbook } from "./automation-runbook.ts";
+import { EstateContext } from "./estate-context.ts";
 import { FLOOD_QUERIES, floodQueryName } from "./flood-queries.ts";
-import { type EstateLocation, locate } from "./location.ts";
+import { grantPassEstateRoles, type IGrantable } from "./grantable-role.ts";
 import { policyDocument } from "./policy.ts";
 
 /** The set-rate-limit runbook's script (aws:executeScript, Python 3.11), tested against moto. */
@@ -18,8 +19,6 @@ export const SET_RATE_LIMIT_SCRIPT = readFileSync(
 );
 
 export interface FloodResponseProps {
-  /** Where it is deployed: names and ARNs derive from it. */
-  readonly location: EstateLocation;
   /** The WAF's full request log, which the who/what queries read. */
   readonly wafLogGroupName: string;
   /** The service's log (both colors), which the 5xx-by-color query reads. */
@@ -47,7 +46,7 @@ export class FloodResponse extends Construct {
 
   constructor(scope: Construct, id: string, props: FloodResponseProps) {
     super(scope, id);
-    const estate = locate(props.location);
+    const estate = EstateContext.of(this);
     const name = (...purpose: string[]) => estate.name(...purpose);
 
     for (const q of FLOOD_QUERIES) {
@@ -123,5 +122,10 @@ export class FloodResponse extends Construct {
       },
       outputs: { Previous: ["Previous", "Integer"], Limit: ["Limit", "Integer"] },
     });
+  }
+
+  /** What applying it takes: the set-rate-limit role is Systems Manager's to assume. */
+  grantApply(grantee: IGrantable): void {
+    grantPassEstateRoles(this, grantee, "ssm.amazonaws.com");
   }
 }

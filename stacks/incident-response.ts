@@ -7,14 +7,17 @@
 import { Eip } from "@cdktf/provider-aws/lib/eip/index.js";
 import type { TerraformStack } from "cdktf";
 import { TerraformOutput } from "cdktf";
+import type { IConstruct } from "constructs";
 import { SEVERITIES, type Severity } from "../common/conventions.ts";
 import { Alerting } from "./alerting.ts";
-import type { EnvironmentConfig } from "./config/types.ts";
+import type { ResolvedEnvironment } from "./config/resolve.ts";
 import { managedRules } from "./config-compliance.ts";
 import { CustomConfigRules, customRules } from "./custom-config-rules.ts";
 import { EdgeAutoResponse } from "./edge-auto-response.ts";
+import { EstateContext } from "./estate-context.ts";
 import type { EstateStack } from "./estate-stack.ts";
 import { FloodResponse } from "./flood-response.ts";
+import type { IGrantable } from "./grantable-role.ts";
 
 export interface IncidentResponse {
   readonly alerting: Alerting;
@@ -24,17 +27,43 @@ export interface IncidentResponse {
 }
 
 /** The environment's Config rule names by severity, managed and custom (what the drift alerts route). */
-export function configRulesBySeverity(env: EnvironmentConfig): Record<Severity, string[]> {
+export function configRulesBySeverity(env: ResolvedEnvironment): Record<Severity, string[]> {
   const out = Object.fromEntries(SEVERITIES.map((s) => [s, [] as string[]])) as Record<Severity, string[]>;
   const name = (id: string) => `securecloud-${env.name}-${id}`;
-  for (const r of managedRules(env)) out[r.severity].push(name(r.id));
+  const options = {
+    deletionProtection: env.features.deletionProtection,
+    shieldAdvanced: env.features.shieldAdvanced,
+  };
+  for (const r of managedRules(options)) out[r.severity].push(name(r.id));
   for (const r of customRules(env.name, { alb: "", albSecurityGroup: "" })) out[r.severity].push(name(r.id));
   return out;
 }
 
+/** The weekly compliance report's reads: AWS Config compliance and Security Hub findings, nothing else. */
+export function grantComplianceReport(scope: IConstruct, grantee: IGrantable): void {
+  const estate = EstateContext.of(scope);
+  grantee.addToPolicy({
+    Sid: "ReadConfigCompliance",
+    Effect: "Allow",
+    Action: [
+      "config:DescribeComplianceByConfigRule",
+      "config:DescribeConfigRuleEvaluationStatus",
+      "config:DescribeConfigRules",
+      "config:GetComplianceDetailsByConfigRule",
+      "config:ListTagsForResource",
+    ],
+    Resource: estate.arn("config", "config-rule/*"),
+  });
+  grantee.addToPolicy({
+    Sid: "ReadSecurityHubFindings",
+    Effect: "Allow",
+    Action: "securityhub:GetFindings",
+    Resource: estate.arn("securityhub", "hub/default"),
+  });
+}
+
 export function addIncidentResponse(stack: EstateStack): IncidentResponse {
   const env = stack.env;
-  const location = { environment: env.name, accountId: env.accountId, region: env.region };
   const topicArn = stack.servingAlarms.topic.arn;
   const owner = env.accountSettingsOwner;
 
@@ -42,7 +71,6 @@ export function addIncidentResponse(stack: EstateStack): IncidentResponse {
   if (stack.detection) {
     const recorderStatus = stack.detection.configCompliance.node.findChild("recorder_status");
     customConfigRules = new CustomConfigRules(stack, "config_custom", {
-      location,
       // Names as written (not Terraform references): the policies match them in ARNs and items.
       albName: stack.loadBalancer.alb.nameInput!,
       albSecurityGroupName: stack.loadBalancer.securityGroup.nameInput!,
@@ -50,7 +78,6 @@ export function addIncidentResponse(stack: EstateStack): IncidentResponse {
     });
   }
   const alerting = new Alerting(stack, "alerting", {
-    location,
     topicArn,
     subscribers: env.alerts ?? {},
     detectionEvents: owner,
@@ -64,7 +91,6 @@ export function addIncidentResponse(stack: EstateStack): IncidentResponse {
     .map((eip) => `${eip.publicIp}/32`);
   const waf = stack.waf;
   const edgeAutoResponse = new EdgeAutoResponse(stack, "edge_response", {
-    location,
     webAcl: { name: waf.webAcl.name, id: waf.webAcl.id, arn: waf.webAcl.arn },
     rateRuleNames: waf.rateRuleNames,
     blocklist: {
@@ -83,7 +109,6 @@ export function addIncidentResponse(stack: EstateStack): IncidentResponse {
       .map((a) => a.arn),
   });
   const floodResponse = new FloodResponse(stack, "flood_response", {
-    location,
     wafLogGroupName: waf.logGroup.name,
     serviceLogGroupName: stack.service.logGroup.name,
     webAcl: { name: waf.webAcl.name, id: waf.webAcl.id, arn: waf.webAcl.arn },

@@ -3,17 +3,13 @@ import { GuarddutyDetectorFeature } from "@cdktf/provider-aws/lib/guardduty-dete
 import { SecurityhubAccount } from "@cdktf/provider-aws/lib/securityhub-account/index.js";
 import { SecurityhubStandardsSubscription } from "@cdktf/provider-aws/lib/securityhub-standards-subscription/index.js";
 import { Construct } from "constructs";
-import type { EnvironmentConfig } from "./config/types.ts";
+import { EstateContext } from "./estate-context.ts";
 
 /** Security Hub standards the estate subscribes to. */
 export const SECURITY_HUB_STANDARDS = {
   fsbp: "standards/aws-foundational-security-best-practices/v/1.0.0",
   cis: "standards/cis-aws-foundations-benchmark/v/3.0.0",
 } as const;
-
-export interface ThreatDetectionProps {
-  readonly env: EnvironmentConfig;
-}
 
 /**
  * GuardDuty with S3 protection, ECS Fargate runtime monitoring (agent managed by GuardDuty),
@@ -25,8 +21,9 @@ export class ThreatDetection extends Construct {
   readonly detector: GuarddutyDetector;
   readonly securityHub: SecurityhubAccount;
 
-  constructor(scope: Construct, id: string, { env }: ThreatDetectionProps) {
+  constructor(scope: Construct, id: string) {
     super(scope, id);
+    const estate = EstateContext.of(this);
 
     this.detector = new GuarddutyDetector(this, "detector", {
       enable: true,
@@ -60,7 +57,7 @@ export class ThreatDetection extends Construct {
     });
     for (const [standardId, path] of Object.entries(SECURITY_HUB_STANDARDS)) {
       new SecurityhubStandardsSubscription(this, `${standardId}_standard`, {
-        standardsArn: `arn:aws:securityhub:${env.region}::${path}`,
+        standardsArn: `arn:aws:securityhub:${estate.region}::${path}`,
         dependsOn: [this.securityHub],
       });
     }
