@@ -11,7 +11,7 @@ import type { IConstruct } from "constructs";
 import { SEVERITIES, type Severity } from "../common/conventions.ts";
 import { Alerting } from "./alerting.ts";
 import type { ResolvedEnvironment } from "./config/resolve.ts";
-import { managedRules } from "./config-compliance.ts";
+import { CONFIG_COMPLIANCE_READS, managedRules } from "./config-compliance.ts";
 import { CustomConfigRules, customRules } from "./custom-config-rules.ts";
 import { EdgeAutoResponse } from "./edge-auto-response.ts";
 import { EstateContext } from "./estate-context.ts";
@@ -45,13 +45,7 @@ export function grantComplianceReport(scope: IConstruct, grantee: IGrantable): v
   grantee.addToPolicy({
     Sid: "ReadConfigCompliance",
     Effect: "Allow",
-    Action: [
-      "config:DescribeComplianceByConfigRule",
-      "config:DescribeConfigRuleEvaluationStatus",
-      "config:DescribeConfigRules",
-      "config:GetComplianceDetailsByConfigRule",
-      "config:ListTagsForResource",
-    ],
+    Action: [...CONFIG_COMPLIANCE_READS],
     Resource: estate.arn("config", "config-rule/*"),
   });
   grantee.addToPolicy({

@@ -6,6 +6,7 @@ import type { Wafv2IpSet } from "@cdktf/provider-aws/lib/wafv2-ip-set/index.js";
 import { Construct } from "constructs";
 import { PROJECT } from "../common/conventions.ts";
 import { BLOCK_IPS_SCRIPT } from "./assets/block-ips.ts";
+import { automationTrust } from "./automation-runbook.ts";
 import type { BlueGreenService } from "./blue-green-service.ts";
 import { EstateContext } from "./estate-context.ts";
 import { GrantableRole, grantPassEstateRoles, type IGrantable } from "./grantable-role.ts";
@@ -125,17 +126,7 @@ export class SystemsManager extends Construct {
       ids: { role: "block_ips_role", policy: "block_ips_role_policy" },
       roleName: name("block-ips-runbook"),
       description: "The block-ips runbook: read and update the WAF blocklist IP sets, nothing else",
-      assumeRolePolicy: policyDocument([
-        {
-          Effect: "Allow",
-          Principal: { Service: "ssm.amazonaws.com" },
-          Action: "sts:AssumeRole",
-          Condition: {
-            StringEquals: { "aws:SourceAccount": estate.accountId },
-            ArnLike: { "aws:SourceArn": estate.arn("ssm", "automation-execution/*") },
-          },
-        },
-      ]),
+      assumeRolePolicy: automationTrust(estate),
       policyName: "update-blocklist",
     });
     props.webAcl.grantBlocklistUpdate(runbookRole);
