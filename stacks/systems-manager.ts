@@ -11,7 +11,6 @@ import type { BlueGreenService } from "./blue-green-service.ts";
 import { EstateContext } from "./estate-context.ts";
 import { GrantableRole, grantPassEstateRoles, type IGrantable } from "./grantable-role.ts";
 import type { EstateKey } from "./keys.ts";
-import { policyDocument } from "./policy.ts";
 import type { WebAcl } from "./web-acl.ts";
 
 export { BLOCK_IPS_SCRIPT } from "./assets/block-ips.ts";
