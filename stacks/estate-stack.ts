@@ -12,6 +12,7 @@ import { ConfigCompliance, grantLiveComplianceGate } from "./config-compliance.t
 import { EstateContext } from "./estate-context.ts";
 import { declareForGate } from "./gate-annotations.ts";
 import { GithubOidc, PIPELINE_ROLES } from "./github-oidc.ts";
+import { addIncidentResponse, grantComplianceReport, type IncidentResponse } from "./incident-response.ts";
 import { EstateKeys } from "./keys.ts";
 import { LoadBalancer } from "./load-balancer.ts";
 import { Network } from "./network.ts";
@@ -49,6 +50,8 @@ export class EstateStack extends ReadableStack {
   readonly systemsManager: SystemsManager;
   readonly aviatrix?: AviatrixPlaceholders;
   readonly githubOidc: GithubOidc;
+  /** Alerts to people, the automatic edge response, custom Config rules, the flood runbook's tools. */
+  readonly incidentResponse: IncidentResponse;
 
   constructor(scope: Construct, env: ResolvedEnvironment) {
     super(scope, env.name);
@@ -158,6 +161,7 @@ export class EstateStack extends ReadableStack {
       protectedCidrs: env.opsCidrs,
       ...(env.accountSettingsOwner ? { sessionPreferences: logs } : {}),
     });
+    this.incidentResponse = addIncidentResponse(this);
     if (env.aviatrix) {
       this.aviatrix = new AviatrixPlaceholders(this, "aviatrix", {
         network: this.network,
@@ -185,6 +189,14 @@ export class EstateStack extends ReadableStack {
     this.servingAlarms.grantRolloutWatch(deploy);
     grantLiveComplianceGate(this, deploy);
     this.loadBalancer.grantTrafficShift(rollback);
+    grantComplianceReport(this, this.githubOidc.roles.report);
+    for (const construct of [
+      this.incidentResponse.alerting,
+      this.incidentResponse.edgeAutoResponse,
+      this.incidentResponse.floodResponse,
+    ]) {
+      construct.grantApply(apply);
+    }
     for (const kind of PIPELINE_ROLES) {
       this.output(
         `github_${kind}_role_arn`,
@@ -257,7 +269,7 @@ export class EstateStack extends ReadableStack {
     alertTopicArn: string,
   ): DetectionAndAudit {
     const name = (...purpose: string[]) => EstateContext.of(this).name(...purpose);
-    const threatDetection = new ThreatDetection(this, "threat_detection", { alertTopicArn });
+    const threatDetection = new ThreatDetection(this, "threat_detection");
     const configBucket = new SecureBucket(this, "config_bucket", {
       bucketName: name("config", env.accountId),
       kmsKeyArn: this.keys.s3.arn,

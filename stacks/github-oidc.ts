@@ -13,7 +13,7 @@ export const GITHUB_OIDC_HOST = "token.actions.githubusercontent.com";
 export const GITHUB_OIDC_AUDIENCE = "sts.amazonaws.com";
 
 /** The kinds of pipeline job that assume a role; each gets its own, with only what it needs. */
-export const PIPELINE_ROLES = ["plan", "apply", "deploy", "rollback"] as const;
+export const PIPELINE_ROLES = ["plan", "apply", "deploy", "rollback", "report"] as const;
 export type PipelineRole = (typeof PIPELINE_ROLES)[number];
 
 export interface GithubOidcProps extends GithubConfig {
@@ -24,10 +24,11 @@ export interface GithubOidcProps extends GithubConfig {
 /**
  * The GitHub environment a job kind runs in. Deploys run in the environment itself (prod
  * requires approval); the rollback dispatch runs in `<env>-rollback`, which has no required
- * reviewers, so at 3 a.m. nobody waits for an approval to put traffic back.
+ * reviewers, so at 3 a.m. nobody waits for an approval to put traffic back; the weekly
+ * compliance report runs in `<env>-report`, read-only.
  */
 export function githubEnvironment(role: Exclude<PipelineRole, "plan">, env: string): string {
-  return role === "rollback" ? `${env}-rollback` : env;
+  return role === "rollback" || role === "report" ? `${env}-${role}` : env;
 }
 
 /**
@@ -112,6 +113,11 @@ export class GithubOidc extends Construct {
         "rollback",
         "GitHub rollback dispatch: production listener weights and rollout record",
         "production-listener-only",
+      ),
+      report: role(
+        "report",
+        "GitHub weekly compliance report: AWS Config and Security Hub reads",
+        "read-compliance",
       ),
     };
     const inline = (kind: PipelineRole, statements: Statement[]) => {
