@@ -7,7 +7,7 @@
  *   securecloud traffic status|shift|rollback ...   delivery/ (ALB weights, rollout record)
  *   securecloud deploy ...                          delivery/ (the idle color's ECS service)
  *   securecloud gate [PATH ...] | --live ...        policies/ (static and live compliance gates)
- *   securecloud diff --base DIR --head DIR ...      policies/diff/ (review diff of two synths)
+ *   securecloud diff --base DIR --head DIR ...      review/ (review diff of two synths)
  */
 import { EXIT, errorLine, UsageError } from "../common/conventions.ts";
 
@@ -33,7 +33,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Run> }> = 
   diff: {
     summary: "review diff of two synth outputs, security-relevant changes first",
     load: async () => {
-      const { run } = await import("../policies/diff/index.ts");
+      const { run } = await import("../review/index.ts");
       return (argv) => run(argv.slice(1));
     },
   },

@@ -6,8 +6,14 @@
  * trail use?".
  */
 import { METADATA_KEY } from "../../common/gate-metadata.ts";
+import {
+  dataSources,
+  documentMeta,
+  type LineIndex,
+  resources as managedBlocks,
+  type TerraformDocument,
+} from "../../common/terraform/index.ts";
 import { interpolations, soleInterpolation } from "./hcl.ts";
-import type { LineIndex } from "./locate.ts";
 import type { ConstructMeta, RawSuppression, Ref, StackFeatures, StackModel, TfResource } from "./types.ts";
 import { isObj, type Obj } from "./values.ts";
 
@@ -20,14 +26,19 @@ interface Edge {
   via: string;
 }
 
-export function buildStack(args: { name: string; file: string; doc: Obj; lines: LineIndex }): StackModel {
+export function buildStack(args: {
+  name: string;
+  file: string;
+  doc: TerraformDocument;
+  lines: LineIndex;
+}): StackModel {
   const { name, file, doc, lines } = args;
   const resources: TfResource[] = [];
   const byAddress = new Map<string, TfResource>();
   const byType = new Map<string, TfResource[]>();
   const dataByType = new Map<string, TfResource[]>();
 
-  const rootMeta = isObj(doc["//"]) ? (doc["//"] as Obj) : {};
+  const rootMeta = documentMeta(doc);
   const own = isObj(rootMeta[METADATA_KEY]) ? (rootMeta[METADATA_KEY] as Obj) : {};
   const stackSuppressions = rawSuppressions(own.suppressions);
   const features: StackFeatures = isObj(own.features) ? (own.features as StackFeatures) : {};
@@ -46,42 +57,31 @@ export function buildStack(args: { name: string; file: string; doc: Obj; lines: 
     referrers: (target, opts) => referrers(target, opts),
   };
 
-  for (const mode of ["resource", "data"] as const) {
-    const section = doc[mode];
-    if (!isObj(section)) continue;
-    for (const [type, instances] of Object.entries(section)) {
-      if (!isObj(instances)) continue;
-      for (const [rname, body] of Object.entries(instances)) {
-        if (!isObj(body)) continue;
-        const { "//": metaRaw, ...values } = body;
-        const metaObj = isObj(metaRaw) ? metaRaw : {};
-        const cdktfMeta = isObj(metaObj.metadata) ? (metaObj.metadata as Obj) : {};
-        const ownMeta = isObj(metaObj[METADATA_KEY]) ? (metaObj[METADATA_KEY] as Obj) : {};
-        const meta: ConstructMeta = {
-          path: typeof cdktfMeta.path === "string" ? cdktfMeta.path : undefined,
-          uniqueId: typeof cdktfMeta.uniqueId === "string" ? cdktfMeta.uniqueId : undefined,
-        };
-        const managed = mode === "resource";
-        const address = managed ? `${type}.${rname}` : `data.${type}.${rname}`;
-        const res: TfResource = {
-          stack: model,
-          mode: managed ? "managed" : "data",
-          type,
-          name: rname,
-          address,
-          values,
-          meta,
-          line: lines.get(`${mode}.${type}.${rname}`),
-          suppressions: rawSuppressions(ownMeta.suppressions),
-        };
-        resources.push(res);
-        byAddress.set(address, res);
-        const index = managed ? byType : dataByType;
-        const arr = index.get(type) ?? [];
-        arr.push(res);
-        index.set(type, arr);
-      }
-    }
+  for (const block of [...managedBlocks(doc), ...dataSources(doc)]) {
+    const cdktfMeta = isObj(block.meta.metadata) ? (block.meta.metadata as Obj) : {};
+    const ownMeta = isObj(block.meta[METADATA_KEY]) ? (block.meta[METADATA_KEY] as Obj) : {};
+    const meta: ConstructMeta = {
+      path: typeof cdktfMeta.path === "string" ? cdktfMeta.path : undefined,
+      uniqueId: typeof cdktfMeta.uniqueId === "string" ? cdktfMeta.uniqueId : undefined,
+    };
+    const managed = block.mode === "managed";
+    const res: TfResource = {
+      stack: model,
+      mode: block.mode,
+      type: block.type,
+      name: block.name,
+      address: block.address,
+      values: block.values,
+      meta,
+      line: lines.get(`${managed ? "resource" : "data"}.${block.type}.${block.name}`),
+      suppressions: rawSuppressions(ownMeta.suppressions),
+    };
+    resources.push(res);
+    byAddress.set(block.address, res);
+    const index = managed ? byType : dataByType;
+    const arr = index.get(block.type) ?? [];
+    arr.push(res);
+    index.set(block.type, arr);
   }
 
   function refsInExpression(expr: string): Ref[] {

@@ -10,7 +10,7 @@
  *
  * Light on purpose: no cdktf, no AWS SDK, only node:fs and the shared conventions.
  */
-import { EXIT, errorLine, UsageError } from "../../common/conventions.ts";
+import { EXIT, errorLine, UsageError } from "../common/conventions.ts";
 import { loadSide } from "./load.ts";
 import { renderJson, renderMarkdown } from "./render.ts";
 import { type DiffReport, diffSides } from "./report.ts";
