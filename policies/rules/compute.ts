@@ -1,6 +1,7 @@
 import type { StackModel, TfResource } from "../engine/types.ts";
 import { allBlocks, blocks, bool, ignoresChange, isObj, literal, str } from "../engine/values.ts";
-import { type Container, containerDefinitions, containerName, defineRule, prop } from "./helpers.ts";
+import { defineRule } from "./define.ts";
+import { type Container, containerDefinitions, containerName, prop } from "./queries/ecs.ts";
 
 function eachContainer(
   stack: StackModel,

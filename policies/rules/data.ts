@@ -1,7 +1,8 @@
 import { allowsAction, type PolicyDocument, readPolicy, type Statement } from "../engine/iam.ts";
 import type { StackModel, TfResource } from "../engine/types.ts";
 import { allBlocks, block, blocks, bool, literal, str } from "../engine/values.ts";
-import { BUCKET_TYPES, bucketCompanions, defineRule } from "./helpers.ts";
+import { defineRule } from "./define.ts";
+import { BUCKET_TYPES, bucketCompanions } from "./queries/s3.ts";
 
 const PAB_FLAGS = [
   "block_public_acls",

@@ -10,10 +10,10 @@ import {
   str,
   strings,
 } from "../engine/values.ts";
+import { defineRule } from "./define.ts";
 import {
   actions,
   actionType,
-  defineRule,
   type ForwardTarget,
   forwardTargets,
   internetFacingAlbs,
@@ -21,8 +21,8 @@ import {
   listenerLb,
   listenersOf,
   TARGET_GROUP_TYPES,
-  tagValue,
-} from "./helpers.ts";
+} from "./queries/elb.ts";
+import { tagValue } from "./queries/refs.ts";
 
 function colorOf(tg: TfResource | undefined): string | undefined {
   return tg ? tagValue(tg, TAG.color) : undefined;

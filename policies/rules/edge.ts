@@ -1,12 +1,11 @@
 import { RATE_LIMIT_CEILING, RATE_LIMIT_MINIMUM } from "../../common/edge-limits.ts";
 import type { StackModel, TfResource } from "../engine/types.ts";
 import { block, blocks, bool, isObj, list, num, type Obj, str } from "../engine/values.ts";
+import { defineRule } from "./define.ts";
 import {
-  actionKind,
   actions,
   actionType,
   applicationLbs,
-  defineRule,
   internetFacingAlbs,
   LB_TYPES,
   LISTENER_TYPES,
@@ -14,12 +13,9 @@ import {
   listenerProtocol,
   listenerRulesOf,
   redirectsToHttps,
-  refTarget,
-  statementOf,
-  type WafRule,
-  wafRules,
-  webAclsOf,
-} from "./helpers.ts";
+} from "./queries/elb.ts";
+import { refTarget } from "./queries/refs.ts";
+import { actionKind, statementOf, type WafRule, wafRules, webAclsOf } from "./queries/waf.ts";
 
 // ---------------------------------------------------------------- listeners
 

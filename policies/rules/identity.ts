@@ -5,7 +5,8 @@ import {
   readPolicy,
   type Statement,
 } from "../engine/iam.ts";
-import { defineRule, identityPolicies, isAwsAdminPolicyArn, policyAttachments } from "./helpers.ts";
+import { defineRule } from "./define.ts";
+import { identityPolicies, isAwsAdminPolicyArn, policyAttachments } from "./queries/iam.ts";
 
 export const noAdminManagedPolicies = defineRule({
   id: "SC-IAM-001",

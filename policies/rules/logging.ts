@@ -1,6 +1,8 @@
 import type { StackModel, TfResource } from "../engine/types.ts";
 import { allBlocks, block, blocks, bool, literal, num, str, strings } from "../engine/values.ts";
-import { bucketCompanions, bucketOf, defineRule, refTarget } from "./helpers.ts";
+import { defineRule } from "./define.ts";
+import { refTarget } from "./queries/refs.ts";
+import { bucketCompanions, bucketOf } from "./queries/s3.ts";
 
 // ---------------------------------------------------------------- CloudTrail
 

@@ -1,16 +1,16 @@
 import type { StackModel } from "../engine/types.ts";
 import { allBlocks, str } from "../engine/values.ts";
+import { defineRule } from "./define.ts";
+import { refTarget } from "./queries/refs.ts";
 import {
   covers,
-  defineRule,
   describeGroup,
   INGRESS_TYPES,
   type IngressPermission,
   ingressPermissions,
   isWorld,
   portRange,
-  refTarget,
-} from "./helpers.ts";
+} from "./queries/security-groups.ts";
 
 /** Remote server administration ports (CIS: SSH and RDP). */
 export const ADMIN_PORTS = [22, 3389];
