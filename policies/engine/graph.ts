@@ -14,6 +14,8 @@ import {
   type TerraformDocument,
 } from "../../common/terraform/index.ts";
 import { interpolations, soleInterpolation } from "./hcl.ts";
+import { resolveJson } from "./resolve.ts";
+import { stackScope } from "./scope.ts";
 import type { ConstructMeta, RawSuppression, Ref, StackFeatures, StackModel, TfResource } from "./types.ts";
 import { isObj, type Obj } from "./values.ts";
 
@@ -57,6 +59,11 @@ export function buildStack(args: {
     referrers: (target, opts) => referrers(target, opts),
   };
 
+  // Values reach the rules resolved: locals, variable defaults and known data sources are
+  // substituted (a sole reference to a policy document stays, readPolicy follows it).
+  const scope = stackScope(doc);
+  const keepPolicyDocumentRef = (n: { t: string; root?: string; steps?: { k: string; name?: string }[] }) =>
+    n.t === "trav" && n.root === "data" && n.steps?.[0]?.name === "aws_iam_policy_document";
   for (const block of [...managedBlocks(doc), ...dataSources(doc)]) {
     const cdktfMeta = isObj(block.meta.metadata) ? (block.meta.metadata as Obj) : {};
     const ownMeta = isObj(block.meta[METADATA_KEY]) ? (block.meta[METADATA_KEY] as Obj) : {};
@@ -71,7 +78,7 @@ export function buildStack(args: {
       type: block.type,
       name: block.name,
       address: block.address,
-      values: block.values,
+      values: resolveJson(block.values, scope, keepPolicyDocumentRef) as Obj,
       meta,
       line: lines.get(`${managed ? "resource" : "data"}.${block.type}.${block.name}`),
       suppressions: rawSuppressions(ownMeta.suppressions),
