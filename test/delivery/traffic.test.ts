@@ -556,7 +556,7 @@ test.serial("bad input exits 2 with one error line and makes no AWS write", asyn
     ],
     [
       ["traffic", "shift", "--listener", L, "--to", "green", "--bogus"],
-      /traffic shift: Unknown option '--bogus'/,
+      /--bogus: unknown flag \(see securecloud traffic shift --help\)/,
     ],
     [["traffic", "shift", "--listener", L, "--to", "green", "--format", "yaml"], /--format: unknown format/],
     [["traffic", "rollback", "--listener", L, "--to", "red"], /--to: unknown color/],
