@@ -3,14 +3,15 @@ import type { TerraformElement } from "cdktf";
 import { S3Backend, TerraformOutput, TerraformStack } from "cdktf";
 import type { Construct, Node } from "constructs";
 import { COLORS, PROJECT, resourceName } from "../common/conventions.ts";
-import { AuditTrail } from "./audit-trail.ts";
+import type { GateDeclarations } from "../common/gate-metadata.ts";
+import { AuditTrail, CIS_MONITORS } from "./audit-trail.ts";
 import { AviatrixPlaceholders } from "./aviatrix.ts";
 import { BlueGreenService } from "./blue-green-service.ts";
-import { RATE_LIMIT_CEILING } from "./config/edge.ts";
+import { edgeSettings, RATE_LIMIT_CEILING } from "./config/edge.ts";
 import type { EnvironmentConfig } from "./config/types.ts";
-import { ConfigCompliance } from "./config-compliance.ts";
+import { ConfigCompliance, managedRules } from "./config-compliance.ts";
 import { declareForGate } from "./gate-annotations.ts";
-import { GithubOidc, PIPELINE_ROLES } from "./github-oidc.ts";
+import { GithubOidc, githubEnvironment, PIPELINE_ROLES } from "./github-oidc.ts";
 import { EstateKeys } from "./keys.ts";
 import { LoadBalancer } from "./load-balancer.ts";
 import { Network } from "./network.ts";
@@ -80,10 +81,30 @@ export class EstateStack extends TerraformStack {
     this.addOverride("terraform.required_version", ">= 1.11.0");
 
     const name = (...purpose: string[]) => resourceName(env.name, ...purpose);
-    declareForGate(this, {
+    // The intent the gate judges the synthesized resources against (common/gate-metadata.ts).
+    const edge = edgeSettings(env);
+    const intent: GateDeclarations = {
       shieldAdvanced: env.features.shieldAdvanced,
       rateLimitCeiling: RATE_LIMIT_CEILING,
-    });
+      drainSeconds: env.drainSeconds,
+      opsCidrs: [...env.opsCidrs],
+      sensitivePaths: [...edge.sensitivePaths],
+      sensitivePathRateLimit: edge.sensitivePathRateLimit,
+      github: {
+        repository: env.github.repository,
+        environments: [
+          ...new Set(PIPELINE_ROLES.filter((r) => r !== "plan").map((r) => githubEnvironment(r, env.name))),
+        ],
+      },
+      ...(env.accountSettingsOwner
+        ? {
+            requiredConfigRules: managedRules(env).map((r) => r.identifier),
+            cisMonitoring: CIS_MONITORS.map((m) => m.control),
+          }
+        : {}),
+      ...(env.aviatrix ? { trustedAccounts: [env.aviatrix.controllerAccountId] } : {}),
+    };
+    declareForGate(this, intent);
     this.keys = new EstateKeys(this, "keys", env);
     this.network = new Network(this, "network", env, this.keys);
     const serverAccessLogs = SecureBucket.forServerAccessLogs(

@@ -3,6 +3,7 @@
  * Nothing here imports cdktf or the AWS SDK: the gate CLI must start fast.
  */
 import type { Severity } from "../../common/conventions.ts";
+import type { GateDeclarations } from "../../common/gate-metadata.ts";
 
 /** A suppression exactly as written in the synthesized metadata (not yet validated). */
 export interface RawSuppression {
@@ -32,13 +33,8 @@ export interface TfResource {
   readonly suppressions: RawSuppression[];
 }
 
-/** Stack-level declarations the stacks write (see stacks/gate-annotations.ts). */
-export interface StackFeatures {
-  /** The environment turns Shield Advanced on: every internet-facing ALB must be protected. */
-  shieldAdvanced?: boolean;
-  /** The environment's documented ceiling for the per-IP WAF rate limit (requests per window). */
-  rateLimitCeiling?: number;
-}
+/** Stack-level declarations the stacks write (see common/gate-metadata.ts, stacks/gate-annotations.ts). */
+export type StackFeatures = GateDeclarations;
 
 export interface StackModel {
   readonly name: string;
