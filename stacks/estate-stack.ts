@@ -10,7 +10,7 @@ import { BlueGreenService } from "./blue-green-service.ts";
 import { edgeSettings, RATE_LIMIT_CEILING } from "./config/edge.ts";
 import type { EnvironmentConfig } from "./config/types.ts";
 import { ConfigCompliance, managedRules } from "./config-compliance.ts";
-import { declareForGate } from "./gate-annotations.ts";
+import { declareForGate, suppress } from "./gate-annotations.ts";
 import { GithubOidc, githubEnvironment, PIPELINE_ROLES } from "./github-oidc.ts";
 import { EstateKeys } from "./keys.ts";
 import { LoadBalancer } from "./load-balancer.ts";
@@ -162,6 +162,17 @@ export class EstateStack extends TerraformStack {
       loadBalancer: this.loadBalancer,
       service: this.service,
     });
+    // SC-IAM-005 flags write wildcards on "*": the apply job's PowerUserAccess is exactly that.
+    const powerUser = this.githubOidc.node.tryFindChild("apply_power_user");
+    if (powerUser) {
+      suppress(powerUser, [
+        {
+          id: "SC-IAM-005",
+          reason:
+            "cdktf deploy creates and replaces every kind of resource of the estate; the role is assumable only from the approved GitHub environment, IAM stays scoped to securecloud-<env>-* roles",
+        },
+      ]);
+    }
     for (const kind of PIPELINE_ROLES) {
       this.output(
         `github_${kind}_role_arn`,
