@@ -51,6 +51,7 @@ export function buildStack(args: {
     resources,
     suppressions: stackSuppressions,
     features,
+    doc,
     ofType: (...types) => types.flatMap((t) => byType.get(t) ?? []),
     dataOfType: (...types) => types.flatMap((t) => dataByType.get(t) ?? []),
     get: (address) => byAddress.get(address),

@@ -43,6 +43,8 @@ export interface StackModel {
   readonly resources: readonly TfResource[];
   readonly suppressions: RawSuppression[];
   readonly features: StackFeatures;
+  /** The whole document as read (providers, locals, variables, outputs), values unresolved. */
+  readonly doc: Readonly<Record<string, unknown>>;
   /** All resources (managed) of one of the given types, in file order. */
   ofType(...types: string[]): TfResource[];
   /** Data sources of one of the given types. */
@@ -72,7 +74,17 @@ export interface Controls {
   cis: string[];
 }
 
-export type Category = "network" | "edge" | "compute" | "identity" | "logging" | "data" | "delivery";
+export type Category =
+  | "network"
+  | "edge"
+  | "compute"
+  | "identity"
+  | "logging"
+  | "data"
+  | "delivery"
+  | "federation"
+  | "resource-policy"
+  | "serving";
 
 export interface RuleContext {
   readonly stack: StackModel;
@@ -91,6 +103,8 @@ export interface Rule {
   readonly controls: Controls;
   /** AWS Config managed rules that check the same thing on the running estate. */
   readonly awsConfigRules: string[];
+  /** checkov checks (terraform) that cover the same property; empty when none does. */
+  readonly checkov: string[];
   /** Terraform resource types the rule reads (documentation and the README table). */
   readonly resourceTypes: string[];
   check(ctx: RuleContext): void;

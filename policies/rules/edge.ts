@@ -36,6 +36,7 @@ export const httpRedirectsToHttps = defineRule({
     'Give the HTTP listener a default_action { type = "redirect", redirect { protocol = "HTTPS", port = "443", status_code = "HTTP_301" } } and attach no forwarding rules to it.',
   controls: { fsbp: ["ELB.1"], cis: [] },
   awsConfigRules: ["alb-http-to-https-redirection-check"],
+  checkov: ["CKV_AWS_2", "CKV2_AWS_20"],
   resourceTypes: ["aws_lb_listener", "aws_alb_listener", "aws_lb_listener_rule"],
   check(ctx) {
     const { stack } = ctx;
@@ -80,6 +81,7 @@ export const tlsPolicy = defineRule({
   remediation: "Set ssl_policy to ELBSecurityPolicy-TLS13-1-2-2021-06 (or a stricter TLS13/FS-1-2 policy).",
   controls: { fsbp: ["ELB.17"], cis: [] },
   awsConfigRules: ["elbv2-predefined-security-policy-ssl-check"],
+  checkov: ["CKV_AWS_103", "CKV2_AWS_74"],
   resourceTypes: ["aws_lb_listener", "aws_alb_listener"],
   check(ctx) {
     for (const l of ctx.stack.ofType(...LISTENER_TYPES)) {
@@ -108,6 +110,7 @@ export const dropInvalidHeaders = defineRule({
   remediation: "Set drop_invalid_header_fields = true on the aws_lb.",
   controls: { fsbp: ["ELB.4"], cis: [] },
   awsConfigRules: ["alb-http-drop-invalid-header-enabled"],
+  checkov: ["CKV_AWS_131"],
   resourceTypes: ["aws_lb", "aws_alb"],
   check(ctx) {
     for (const lb of applicationLbs(ctx.stack)) {
@@ -129,6 +132,7 @@ export const accessLogs = defineRule({
     "Add access_logs { enabled = true, bucket = <log bucket> } pointing at a bucket whose policy allows the ELB log delivery service.",
   controls: { fsbp: ["ELB.5"], cis: [] },
   awsConfigRules: ["elb-logging-enabled"],
+  checkov: ["CKV_AWS_91"],
   resourceTypes: ["aws_lb", "aws_alb", "aws_s3_bucket"],
   check(ctx) {
     // ELB.5 covers application load balancers (network ones log only TLS listeners)
@@ -153,6 +157,7 @@ export const deletionProtection = defineRule({
   remediation: "Set enable_deletion_protection = true on the aws_lb.",
   controls: { fsbp: ["ELB.6"], cis: [] },
   awsConfigRules: ["elb-deletion-protection-enabled"],
+  checkov: ["CKV_AWS_150"],
   resourceTypes: ["aws_lb", "aws_alb"],
   check(ctx) {
     for (const lb of ctx.stack.ofType(...LB_TYPES)) {
@@ -172,6 +177,7 @@ export const desyncMitigation = defineRule({
   remediation: 'Leave desync_mitigation_mode at "defensive" (the default) or set "strictest".',
   controls: { fsbp: ["ELB.12"], cis: [] },
   awsConfigRules: ["alb-desync-mode-check"],
+  checkov: ["CKV_AWS_328"],
   resourceTypes: ["aws_lb", "aws_alb"],
   check(ctx) {
     for (const lb of applicationLbs(ctx.stack)) {
@@ -213,6 +219,7 @@ export const albHasWebAcl = defineRule({
     "Create a REGIONAL aws_wafv2_web_acl and an aws_wafv2_web_acl_association with resource_arn = the ALB's arn and web_acl_arn = the ACL's arn.",
   controls: { fsbp: ["ELB.16"], cis: [] },
   awsConfigRules: ["alb-waf-enabled"],
+  checkov: ["CKV2_AWS_28"],
   resourceTypes: ["aws_lb", "aws_wafv2_web_acl", "aws_wafv2_web_acl_association"],
   check(ctx) {
     const { stack } = ctx;
@@ -272,6 +279,7 @@ export const rateLimit = defineRule({
   remediation: `Add a rule with statement.rate_based_statement { aggregate_key_type = "IP", limit = <= ${RATE_LIMIT_CEILING} } and action { block {} }, with no scope-down statement so it covers every path.`,
   controls: { fsbp: [], cis: [] },
   awsConfigRules: [],
+  checkov: [],
   resourceTypes: ["aws_wafv2_web_acl", "aws_wafv2_web_acl_association"],
   check(ctx) {
     const { stack } = ctx;
@@ -332,6 +340,7 @@ export const managedGroupsEnforce = defineRule({
     "Use override_action { none {} } on managed rule group rules, and remove rule_action_override entries that set count (or suppress this finding with the false-positive that justifies it).",
   controls: { fsbp: [], cis: [] },
   awsConfigRules: [],
+  checkov: [],
   resourceTypes: ["aws_wafv2_web_acl", "aws_wafv2_web_acl_rule_group_association"],
   check(ctx) {
     const { stack } = ctx;
@@ -381,6 +390,7 @@ export const baselineGroups = defineRule({
   remediation: `Add managed_rule_group_statement rules for ${BASELINE_GROUPS.join(", ")} (vendor AWS) with override_action { none {} }.`,
   controls: { fsbp: [], cis: [] },
   awsConfigRules: [],
+  checkov: ["CKV_AWS_192", "CKV2_AWS_76"],
   resourceTypes: ["aws_wafv2_web_acl"],
   check(ctx) {
     for (const acl of protectingAcls(ctx.stack)) {
@@ -407,6 +417,7 @@ export const wafLogging = defineRule({
     "Add an aws_wafv2_web_acl_logging_configuration with resource_arn = the ACL's arn, logging to a log group named aws-waf-logs-*, redacting authorization and cookie headers.",
   controls: { fsbp: ["WAF.11"], cis: [] },
   awsConfigRules: ["wafv2-logging-enabled"],
+  checkov: ["CKV2_AWS_31"],
   resourceTypes: ["aws_wafv2_web_acl", "aws_wafv2_web_acl_logging_configuration"],
   check(ctx) {
     const { stack } = ctx;
@@ -447,6 +458,7 @@ export const wafMetrics = defineRule({
     "Set visibility_config { cloudwatch_metrics_enabled = true, sampled_requests_enabled = true } on the ACL and every rule.",
   controls: { fsbp: ["WAF.12"], cis: [] },
   awsConfigRules: ["wafv2-rulegroup-logging-enabled"],
+  checkov: [],
   resourceTypes: ["aws_wafv2_web_acl"],
   check(ctx) {
     for (const acl of ctx.stack.ofType("aws_wafv2_web_acl")) {
@@ -482,6 +494,7 @@ export const shieldProtection = defineRule({
     "Add an aws_shield_protection with resource_arn = the ALB's arn and an aws_shield_application_layer_automatic_response for it with action BLOCK (the ALB must have a web ACL).",
   controls: { fsbp: [], cis: [] },
   awsConfigRules: ["shield-advanced-enabled-autorenew"],
+  checkov: [],
   resourceTypes: ["aws_shield_protection", "aws_shield_application_layer_automatic_response", "aws_lb"],
   check(ctx) {
     const { stack } = ctx;

@@ -3,13 +3,20 @@
  * (suppressions and SARIF fingerprints depend on them): retire an id, never reuse it.
  */
 import type { Rule } from "../engine/types.ts";
+import { auditRules } from "./audit.ts";
 import { computeRules } from "./compute.ts";
 import { dataRules } from "./data.ts";
 import { deliveryRules } from "./delivery.ts";
 import { edgeRules } from "./edge.ts";
+import { federationRules } from "./federation.ts";
 import { identityRules } from "./identity.ts";
 import { loggingRules } from "./logging.ts";
 import { networkRules } from "./network.ts";
+import { reachabilityRules } from "./reachability.ts";
+import { resourcePolicyRules } from "./resource-policies.ts";
+import { roleSeparationRules } from "./roles.ts";
+import { servingRules } from "./serving.ts";
+import { wafSemanticRules } from "./waf.ts";
 
 export const RULES: readonly Rule[] = Object.freeze([
   ...networkRules,
@@ -19,6 +26,13 @@ export const RULES: readonly Rule[] = Object.freeze([
   ...loggingRules,
   ...dataRules,
   ...deliveryRules,
+  ...federationRules,
+  ...resourcePolicyRules,
+  ...wafSemanticRules,
+  ...servingRules,
+  ...reachabilityRules,
+  ...roleSeparationRules,
+  ...auditRules,
 ]);
 
 const byId = new Map(RULES.map((r) => [r.id, r]));

@@ -1,5 +1,5 @@
 /**
- * Security group ingress in every form the provider allows (inline blocks,
+ * Security group ingress and egress in every form the provider allows (inline blocks,
  * `aws_security_group_rule`, `aws_vpc_security_group_ingress_rule`), as one permission list.
  */
 import type { StackModel, TfResource } from "../../engine/types.ts";
@@ -38,10 +38,10 @@ export const INGRESS_TYPES = [
   "aws_vpc_security_group_ingress_rule",
 ] as const;
 
-export const ingressPermissions = memo((stack: StackModel): IngressPermission[] => {
+function permissions(stack: StackModel, direction: "ingress" | "egress"): IngressPermission[] {
   const out: IngressPermission[] = [];
   for (const sg of stack.ofType(...SG_TYPES)) {
-    for (const b of allBlocks(sg.values, "ingress")) {
+    for (const b of allBlocks(sg.values, direction)) {
       out.push({
         source: sg,
         group: sg,
@@ -54,7 +54,7 @@ export const ingressPermissions = memo((stack: StackModel): IngressPermission[] 
     }
   }
   for (const r of stack.ofType("aws_security_group_rule")) {
-    if (str(r.values.type)?.toLowerCase() !== "ingress") continue;
+    if (str(r.values.type)?.toLowerCase() !== direction) continue;
     out.push({
       source: r,
       group: refTarget(stack, r.values.security_group_id, SG_TYPES),
@@ -65,7 +65,7 @@ export const ingressPermissions = memo((stack: StackModel): IngressPermission[] 
       ipv6: strings(r.values.ipv6_cidr_blocks),
     });
   }
-  for (const r of stack.ofType("aws_vpc_security_group_ingress_rule")) {
+  for (const r of stack.ofType(`aws_vpc_security_group_${direction}_rule`)) {
     out.push({
       source: r,
       group: refTarget(stack, r.values.security_group_id, SG_TYPES),
@@ -77,7 +77,23 @@ export const ingressPermissions = memo((stack: StackModel): IngressPermission[] 
     });
   }
   return out;
-});
+}
+
+export const ingressPermissions = memo((stack: StackModel): IngressPermission[] =>
+  permissions(stack, "ingress"),
+);
+
+/** Egress in the same forms (`egress` blocks, egress rule resources). */
+export const egressPermissions = memo((stack: StackModel): IngressPermission[] =>
+  permissions(stack, "egress"),
+);
+
+/** The resource types egressPermissions reads. */
+export const EGRESS_TYPES = [
+  ...SG_TYPES,
+  "aws_security_group_rule",
+  "aws_vpc_security_group_egress_rule",
+] as const;
 
 /** A CIDR with prefix length 0: the whole address family. */
 export function isWorld(cidr: string): boolean {
