@@ -34,8 +34,11 @@ export interface GateDeclarations {
   /** Path prefixes with their own per-IP rate limit, and that limit. */
   sensitivePaths?: string[];
   sensitivePathRateLimit?: number;
-  /** GitHub federation: the repository and the GitHub environments pipeline roles are bound to. */
-  github?: { repository: string; environments: string[] };
+  /**
+   * GitHub federation: the repository, the GitHub environments pipeline roles are bound to,
+   * and, by IAM role name, the `sub` values each role is meant to trust.
+   */
+  github?: { repository: string; environments: string[]; subjects?: Record<string, string[]> };
   /** AWS managed Config rule identifiers the estate must run (the live gate reads them). */
   requiredConfigRules?: string[];
   /** CIS monitoring controls (Security Hub CloudWatch.N) the trail's metric filters implement. */

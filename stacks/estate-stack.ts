@@ -11,7 +11,7 @@ import { edgeSettings, RATE_LIMIT_CEILING } from "./config/edge.ts";
 import type { EnvironmentConfig } from "./config/types.ts";
 import { ConfigCompliance, managedRules } from "./config-compliance.ts";
 import { declareForGate, suppress } from "./gate-annotations.ts";
-import { GithubOidc, githubEnvironment, PIPELINE_ROLES } from "./github-oidc.ts";
+import { GithubOidc, githubEnvironment, PIPELINE_ROLES, subjectFor } from "./github-oidc.ts";
 import { EstateKeys } from "./keys.ts";
 import { LoadBalancer } from "./load-balancer.ts";
 import { Network } from "./network.ts";
@@ -90,12 +90,6 @@ export class EstateStack extends TerraformStack {
       opsCidrs: [...env.opsCidrs],
       sensitivePaths: [...edge.sensitivePaths],
       sensitivePathRateLimit: edge.sensitivePathRateLimit,
-      github: {
-        repository: env.github.repository,
-        environments: [
-          ...new Set(PIPELINE_ROLES.filter((r) => r !== "plan").map((r) => githubEnvironment(r, env.name))),
-        ],
-      },
       ...(env.accountSettingsOwner
         ? {
             requiredConfigRules: managedRules(env).map((r) => r.identifier),
@@ -162,6 +156,22 @@ export class EstateStack extends TerraformStack {
       loadBalancer: this.loadBalancer,
       service: this.service,
     });
+    // Who may assume each pipeline role: the repository, the GitHub environments, and the one
+    // subject each role is for (SC-FED-001 judges the trust policies against it).
+    const github: GateDeclarations["github"] = {
+      repository: env.github.repository,
+      environments: [
+        ...new Set(PIPELINE_ROLES.filter((r) => r !== "plan").map((r) => githubEnvironment(r, env.name))),
+      ],
+      subjects: Object.fromEntries(
+        PIPELINE_ROLES.map((kind) => [
+          this.githubOidc.roles[kind].nameInput ?? kind,
+          [subjectFor(env.github.repository, kind, env.name)],
+        ]),
+      ),
+    };
+    const federation: GateDeclarations = { github };
+    declareForGate(this, federation);
     // SC-IAM-005 flags write wildcards on "*": the apply job's PowerUserAccess is exactly that.
     const powerUser = this.githubOidc.node.tryFindChild("apply_power_user");
     if (powerUser) {

@@ -212,6 +212,16 @@ export const findingsRouted = defineRule({
   },
 });
 
+/** Does the alarm go off on a single matching event (Sum >= 1, or > 0)? */
+function firesOnOneEvent(alarm: TfResource): boolean {
+  const threshold = num(alarm.values.threshold);
+  const op = str(alarm.values.comparison_operator);
+  if (threshold === undefined || op === undefined) return true;
+  if (op === "GreaterThanOrEqualToThreshold") return threshold <= 1;
+  if (op === "GreaterThanThreshold") return threshold < 1;
+  return false;
+}
+
 export const cisMetricFilters = defineRule({
   id: "SC-AUD-003",
   title: "The CIS metric filters match the events the benchmark names, and their alarms notify",
@@ -263,7 +273,8 @@ export const cisMetricFilters = defineRule({
             str(a.values.metric_name) === name &&
             str(a.values.namespace) === ns &&
             strings(a.values.alarm_actions).length > 0 &&
-            bool(a.values.actions_enabled) !== false,
+            bool(a.values.actions_enabled) !== false &&
+            firesOnOneEvent(a),
         );
       });
       if (!alarmed)

@@ -1,4 +1,4 @@
-import { RATE_LIMIT_CEILING, RATE_LIMIT_MINIMUM } from "../../common/edge-limits.ts";
+import { RATE_LIMIT_CEILING, RATE_LIMIT_MINIMUM, RATE_WINDOW_SECONDS } from "../../common/edge-limits.ts";
 import type { StackModel, TfResource } from "../engine/types.ts";
 import { block, blocks, bool, isObj, list, num, type Obj, str } from "../engine/values.ts";
 import { defineRule } from "./define.ts";
@@ -299,18 +299,21 @@ export const rateLimit = defineRule({
         continue;
       }
       for (const { rule, rbs } of rates) {
-        const limit = num(rbs.limit);
+        // the ceiling is per 5-minute window: a shorter window allows proportionally more
+        const window = num(rbs.evaluation_window_sec) ?? RATE_WINDOW_SECONDS;
+        const raw = num(rbs.limit);
+        const limit = raw === undefined ? undefined : Math.round((raw * RATE_WINDOW_SECONDS) / window);
         if (rbs.limit !== undefined && limit === undefined) continue; // an expression: unknown
         if (limit === undefined) ctx.report(rule.at, `rate rule "${rule.name}" has no limit`);
         else if (limit > ceiling) {
           ctx.report(
             rule.at,
-            `rate rule "${rule.name}" allows ${limit} requests per window, above the ceiling of ${ceiling}`,
+            `rate rule "${rule.name}" allows ${limit} requests per ${RATE_WINDOW_SECONDS} s${window !== RATE_WINDOW_SECONDS ? ` (${raw} per ${window} s)` : ""}, above the ceiling of ${ceiling}`,
           );
-        } else if (limit < RATE_LIMIT_MINIMUM) {
+        } else if (raw !== undefined && raw < RATE_LIMIT_MINIMUM) {
           ctx.report(
             rule.at,
-            `rate rule "${rule.name}" limit ${limit} is below WAF's minimum of ${RATE_LIMIT_MINIMUM}`,
+            `rate rule "${rule.name}" limit ${raw} is below WAF's minimum of ${RATE_LIMIT_MINIMUM}`,
           );
         }
         const kind = actionKind(rule.body.action);
@@ -362,6 +365,12 @@ export const managedGroupsEnforce = defineRule({
         }
         for (const o of blocks(group.statement.rule_action_override)) {
           const kind = actionKind(o.action_to_use);
+          if (kind === "allow") {
+            ctx.report(
+              rule.at,
+              `rule "${rule.name}" (${group.name}) overrides ${str(o.name) ?? "a rule"} to allow: what it detects is let through`,
+            );
+          }
           if (kind === "count") {
             ctx.report(
               rule.at,

@@ -4,6 +4,7 @@
  * judged against the repository and GitHub environments the stack declares.
  */
 import type { Condition } from "../engine/iam.ts";
+import { str } from "../engine/values.ts";
 import { defineRule } from "./define.ts";
 import {
   assumeStatements,
@@ -66,6 +67,8 @@ export const githubOidcTrust = defineRule({
           );
           continue;
         }
+        const roleName = str(role.values.name);
+        const intended = roleName !== undefined ? declared?.subjects?.[roleName] : undefined;
         for (const c of sub) {
           const { base, set } = operator(c.test);
           if (set?.toLowerCase() === "forallvalues")
@@ -79,6 +82,11 @@ export const githubOidcTrust = defineRule({
           else if (!/^StringEquals(IgnoreCase)?$/i.test(base))
             ctx.report(role, `sub is tested with ${c.test}`);
           for (const value of c.values) {
+            if (intended && !intended.includes(value))
+              ctx.report(
+                role,
+                `sub admits "${value}", but this role is for ${intended.map((v) => `"${v}"`).join(", ")}`,
+              );
             if (/[*?]/.test(value)) {
               ctx.report(role, `sub admits the pattern "${value}"`);
               continue;

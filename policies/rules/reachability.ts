@@ -7,7 +7,13 @@ import type { StackModel, TfResource } from "../engine/types.ts";
 import { allBlocks, blocks, bool, str, strings } from "../engine/values.ts";
 import { defineRule } from "./define.ts";
 import { refTarget } from "./queries/refs.ts";
-import { EGRESS_TYPES, egressPermissions, isWorld, portRange } from "./queries/security-groups.ts";
+import {
+  EGRESS_TYPES,
+  egressPermissions,
+  ingressPermissions,
+  isWorld,
+  portRange,
+} from "./queries/security-groups.ts";
 
 function taskServices(stack: StackModel): TfResource[] {
   return stack.ofType("aws_ecs_service", "aws_ecs_task_set");
@@ -103,6 +109,22 @@ export const taskSubnetsPrivate = defineRule({
   ],
   check(ctx) {
     const { stack } = ctx;
+    const taskGroups = new Set<TfResource>();
+    for (const svc of taskServices(stack))
+      for (const nc of blocks(svc.values.network_configuration))
+        for (const g of strings(nc.security_groups)) {
+          const sg = refTarget(stack, g, ["aws_security_group"]);
+          if (sg) taskGroups.add(sg);
+        }
+    for (const p of ingressPermissions(stack)) {
+      if (!p.group || !taskGroups.has(p.group)) continue;
+      const world = [...p.ipv4, ...p.ipv6].filter(isWorld);
+      if (world.length > 0)
+        ctx.report(
+          p.source,
+          `task security group ${p.group.address} admits ${world.join(", ")}: tasks are reached around the load balancer`,
+        );
+    }
     for (const [subnet, services] of taskSubnets(stack)) {
       const who = services.map((s) => s.address).join(", ");
       if (

@@ -145,6 +145,35 @@ export const servicePrincipalsScoped = defineRule({
 const RESTRICTING =
   /^aws:(SourceArn|SourceAccount|SourceOwner|SourceVpc|SourceVpce|SourceIp|PrincipalOrgID|PrincipalAccount|PrincipalArn|SourceOrgID|userid)$|^kms:CallerAccount$/i;
 
+/** The regional Elastic Load Balancing accounts that deliver access logs (s3:PutObject only). */
+const ELB_LOG_ACCOUNTS = new Set([
+  "127311923021",
+  "033677994240",
+  "027434742980",
+  "797873946194",
+  "098369216593",
+  "985666609251",
+  "054676820928",
+  "156460612806",
+  "652711504416",
+  "635631232127",
+  "009996457667",
+  "897822967062",
+  "754344448648",
+  "582318560864",
+  "600734575887",
+  "383597477331",
+  "114774131450",
+  "783225319266",
+  "718504428378",
+  "076674570225",
+  "507241528517",
+  "048591011584",
+  "190560391635",
+  "638102146993",
+  "037604701340",
+]);
+
 export const resourcePoliciesNotPublic = defineRule({
   id: "SC-RES-002",
   title: "Topic, queue, log, repository and secret policies allow nothing to everyone or to other accounts",
@@ -157,9 +186,7 @@ export const resourcePoliciesNotPublic = defineRule({
   controls: { fsbp: ["SNS.4"], cis: [] },
   awsConfigRules: ["sns-topic-no-public-access"],
   checkov: ["CKV_AWS_169", "CKV_AWS_168"],
-  resourceTypes: POLICY_ATTRIBUTES.filter(([, , k]) => k !== "key policy" && k !== "bucket policy").map(
-    ([t]) => t,
-  ),
+  resourceTypes: POLICY_ATTRIBUTES.filter(([, , k]) => k !== "key policy").map(([t]) => t),
   check(ctx) {
     const accounts = [...ownAccounts(ctx.stack), ...(ctx.stack.features.trustedAccounts ?? [])];
     const kinds = [
@@ -168,10 +195,27 @@ export const resourcePoliciesNotPublic = defineRule({
       "log resource policy",
       "repository policy",
       "secret policy",
+      "bucket policy",
     ];
     for (const { at, kind, doc } of resourcePolicies(ctx.stack, kinds)) {
       for (const s of doc.statements) {
         if (s.effect !== "Allow") continue;
+        if (kind === "bucket policy") {
+          // "*" on a bucket is SC-S3-004's finding; here, grants to other accounts
+          for (const p of s.principals ?? []) {
+            const account = p.startsWith("AWS:") ? principalAccount(p.slice(4)) : undefined;
+            const elbDelivery =
+              account !== undefined &&
+              ELB_LOG_ACCOUNTS.has(account) &&
+              (s.actions ?? []).every((a) => a === "s3:PutObject");
+            if (account && accounts.length > 0 && !accounts.includes(account) && !elbDelivery)
+              ctx.report(
+                at,
+                `bucket policy grants ${(s.actions ?? ["every action"]).join(", ")} to account ${account}, which is not this estate's`,
+              );
+          }
+          continue;
+        }
         const restricted = s.conditions.some((c) => RESTRICTING.test(c.variable) && !c.values.includes("*"));
         if (s.notPrincipals !== undefined) ctx.report(at, `${kind} allows NotPrincipal: everyone else`);
         for (const p of s.principals ?? []) {
@@ -222,6 +266,15 @@ function writeWildcards(s: Statement): string[] {
   return (s.actions ?? []).filter((a) => /[*?]/.test(a) && !isReadAction(a));
 }
 
+/** `*`, or an ARN whose resource part names every resource of a type (`role/*`, `*`). */
+export function isUnbounded(resource: string): boolean {
+  if (resource === "*") return true;
+  const m = /^arn:[^:]*:([^:]*):[^:]*:[^:]*:(.*)$/.exec(resource);
+  if (!m) return false;
+  // an S3 resource part starts with a bucket name: only `*` and `*/*` name every bucket
+  return m[1] === "s3" ? /^\*(\/\*)?$/.test(m[2]!) : /^([\w-]+[/:])?\*$/.test(m[2]!);
+}
+
 const WRITE_MANAGED = /^arn:aws[\w-]*:iam::aws:policy\/(PowerUserAccess|[\w-]*FullAccess)$/;
 
 export const noWriteWildcardsOnEverything = defineRule({
@@ -241,7 +294,7 @@ export const noWriteWildcardsOnEverything = defineRule({
     for (const use of identityPolicies(ctx.stack)) {
       for (const s of use.doc.statements) {
         if (allowsAllActions(s) && s.actions?.some((a) => a === "*" || a === "*:*")) continue; // SC-IAM-001/003
-        const onAll = (s.resources ?? []).includes("*") || s.notResources !== undefined;
+        const onAll = (s.resources ?? []).some(isUnbounded) || s.notResources !== undefined;
         if (!onAll) continue;
         const wild = writeWildcards(s);
         if (wild.length > 0)

@@ -81,6 +81,18 @@ export const taskRoleNotExecutionRole = defineRule({
             `task role ${taskRole.address} has the execution role's managed policy (${str(a.policyArn)})`,
           );
       }
+      const execRole = refTarget(stack, td.values.execution_role_arn, ["aws_iam_role"]);
+      for (const use of identityPolicies(stack)) {
+        if (!execRole || use.principal !== execRole) continue;
+        for (const st of use.doc.statements) {
+          const onAll = (st.resources ?? []).includes("*") || st.notResources !== undefined;
+          if (onAll && SECRET_READS.some((a) => allowsAction(st, a)))
+            ctx.report(
+              td,
+              `execution role ${execRole.address} may read every parameter and secret (${use.label}), not only the task's`,
+            );
+        }
+      }
       const secrets = secretSources(stack, td).filter((s) => s.target);
       for (const use of identityPolicies(stack)) {
         if (use.principal !== taskRole) continue;

@@ -85,6 +85,9 @@ export const readinessHealthCheck = defineRule({
           tg,
           `health check path is ${path ?? "unset (/)"}, not the readiness path ${READINESS_PATH}`,
         );
+      const port = str(hc.port) ?? (num(hc.port) !== undefined ? String(num(hc.port)) : undefined);
+      if (port !== undefined && port !== "traffic-port" && port !== String(SERVICE_PORT))
+        ctx.report(tg, `health check probes port ${port}, not the traffic port ${SERVICE_PORT}`);
       const protocol = str(hc.protocol)?.toUpperCase();
       if (protocol !== undefined && protocol !== "HTTP" && protocol !== "HTTPS")
         ctx.report(tg, `health check protocol ${protocol} ignores the readiness path`);

@@ -2,6 +2,9 @@
  * WAF semantics: what the web ACL's rules do to requests, in evaluation order, against the
  * estate's intent (operators' networks, the automation's blocklist, sensitive paths).
  */
+
+import { RATE_WINDOW_SECONDS } from "../../common/edge-limits.ts";
+import { READINESS_PATH } from "../../common/service-contract.ts";
 import type { StackModel, TfResource } from "../engine/types.ts";
 import { block, blocks, num, type Obj, str } from "../engine/values.ts";
 import { defineRule } from "./define.ts";
@@ -156,6 +159,13 @@ export const blocklistBlocks = defineRule({
   },
 });
 
+/** A rate rule's limit per 5-minute window (WAF windows are 60-600 s; a shorter one allows more). */
+function perWindow(rbs: Obj): number {
+  const limit = num(rbs.limit);
+  if (limit === undefined) return Number.POSITIVE_INFINITY;
+  return Math.round((limit * RATE_WINDOW_SECONDS) / (num(rbs.evaluation_window_sec) ?? RATE_WINDOW_SECONDS));
+}
+
 /** Path forms an attacker may send for `path`; the service sees each as `path`. */
 function variants(path: string): string[] {
   const encoded = path.replace(/[a-z]/, (c) => `%${c.charCodeAt(0).toString(16)}`);
@@ -184,11 +194,11 @@ export const sensitivePathLimits = defineRule({
         .map((rule) => ({ rule, rbs: rateStatement(rule)! }))
         .filter(({ rule, rbs }) => rbs !== undefined && ruleAction(rule) === "block");
       const global = rates.filter(({ rbs }) => !block(rbs.scope_down_statement));
-      const globalLimit = Math.min(...global.map(({ rbs }) => num(rbs.limit) ?? Number.POSITIVE_INFINITY));
+      const globalLimit = Math.min(...global.map(({ rbs }) => perWindow(rbs)));
       const ceiling = typeof declaredLimit === "number" ? declaredLimit : globalLimit - 1;
       for (const { rule, rbs } of rates) {
-        const limit = num(rbs.limit);
-        if (block(rbs.scope_down_statement) && limit !== undefined && limit >= globalLimit)
+        const limit = perWindow(rbs);
+        if (block(rbs.scope_down_statement) && Number.isFinite(limit) && limit >= globalLimit)
           ctx.report(
             rule.at,
             `path-scoped rate rule "${rule.name}" allows ${limit}, no lower than the global limit of ${globalLimit}`,
@@ -203,11 +213,11 @@ export const sensitivePathLimits = defineRule({
           ctx.report(acl, `no blocking rate rule is scoped to the sensitive path ${path}`);
           continue;
         }
-        const tight = covering.filter(({ rbs }) => (num(rbs.limit) ?? Number.POSITIVE_INFINITY) <= ceiling);
+        const tight = covering.filter(({ rbs }) => perWindow(rbs) <= ceiling);
         if (tight.length === 0)
           ctx.report(
             covering[0]!.rule.at,
-            `sensitive path ${path} is limited to ${num(covering[0]!.rbs.limit) ?? "?"} per window, above its declared limit of ${ceiling}`,
+            `sensitive path ${path} is limited to ${perWindow(covering[0]!.rbs)} per ${RATE_WINDOW_SECONDS} s, above its declared limit of ${ceiling}`,
           );
         for (const v of variants(path)) {
           const hit = tight.some(({ rbs }) => matches(block(rbs.scope_down_statement), { path: v }) === true);
@@ -309,6 +319,75 @@ export const wafLogRedaction = defineRule({
   },
 });
 
+/** Does a rate-based statement count something the client sets (a header, a forwarded address)? */
+function clientKeyed(rbs: Obj): string | undefined {
+  const key = str(rbs.aggregate_key_type)?.toUpperCase() ?? "IP";
+  if (key === "FORWARDED_IP")
+    return `FORWARDED_IP (${str(block(rbs.forwarded_ip_config)?.header_name) ?? "a header"})`;
+  if (key === "CUSTOM_KEYS") {
+    const keys = blocks(rbs.custom_key);
+    if (!keys.some((k) => "ip" in k && k.ip !== null)) return "custom keys without the connection's address";
+  }
+  return undefined;
+}
+
+export const rateKeyedOnConnection = defineRule({
+  id: "SC-WAF-013",
+  title: "Rate rules count the connection's address, not a value the client sends",
+  severity: "high",
+  category: "edge",
+  rationale:
+    "The ALB is the first hop: X-Forwarded-For (and any header or cookie) is written by the client. A rate rule keyed on it gives a flooding client a fresh counter with every request, which is exactly the May 31 attack.",
+  remediation: 'aggregate_key_type = "IP" (or custom keys that include ip {}) on every rate-based rule.',
+  controls: { fsbp: [], cis: [] },
+  awsConfigRules: [],
+  checkov: [],
+  resourceTypes: ["aws_wafv2_web_acl"],
+  check(ctx) {
+    for (const acl of acls(ctx.stack)) {
+      for (const rule of wafRules(ctx.stack, acl)) {
+        const rbs = rateStatement(rule);
+        const why = rbs ? clientKeyed(rbs) : undefined;
+        if (why) ctx.report(rule.at, `rate rule "${rule.name}" counts by ${why}, which the client controls`);
+      }
+    }
+  },
+});
+
+/** Paths every managed protection must see (the readiness probe may be exempt). */
+function servicePaths(stack: StackModel): string[] {
+  return ["/", "/index.html", "/api/items", "/login", ...(stack.features.sensitivePaths ?? [])];
+}
+
+export const managedGroupsCoverService = defineRule({
+  id: "SC-WAF-014",
+  title: "Managed rule groups are not scoped away from the service's paths",
+  severity: "high",
+  category: "edge",
+  rationale:
+    "A scope-down statement limits a managed rule group to the requests it matches: one that no longer matches the service's ordinary paths turns the core rule set, bad-input or IP-reputation protection off for them while the rule still appears in the web ACL.",
+  remediation: `Scope managed groups down only to exempt what must be exempt (e.g. not ${READINESS_PATH} for health checkers); everything the service serves must stay in scope.`,
+  controls: { fsbp: [], cis: [] },
+  awsConfigRules: [],
+  checkov: [],
+  resourceTypes: ["aws_wafv2_web_acl"],
+  check(ctx) {
+    for (const acl of acls(ctx.stack)) {
+      for (const rule of wafRules(ctx.stack, acl)) {
+        const m = block(statementOf(rule)?.managed_rule_group_statement);
+        const sd = block(m?.scope_down_statement);
+        if (!sd) continue;
+        const skipped = servicePaths(ctx.stack).filter((path) => matches(sd, { path }) === false);
+        if (skipped.length > 0)
+          ctx.report(
+            rule.at,
+            `managed group rule "${rule.name}" is scoped down away from ${skipped.join(", ")}`,
+          );
+      }
+    }
+  },
+});
+
 export const wafSemanticRules = [
   allowRulesNarrow,
   allowRuleOrder,
@@ -316,4 +395,6 @@ export const wafSemanticRules = [
   sensitivePathLimits,
   matchableScopeDowns,
   wafLogRedaction,
+  rateKeyedOnConnection,
+  managedGroupsCoverService,
 ];
