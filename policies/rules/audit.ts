@@ -278,7 +278,10 @@ export const cisMetricFilters = defineRule({
         );
       });
       if (!alarmed)
-        ctx.report(matching[0]!, `no alarm with actions watches the metric of ${control} (${spec.title})`);
+        ctx.report(
+          matching[0]!,
+          `no alarm with actions that fires on one event watches the metric of ${control} (${spec.title})`,
+        );
     }
   },
 });
