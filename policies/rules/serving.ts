@@ -18,7 +18,7 @@ import {
 import type { StackModel, TfResource } from "../engine/types.ts";
 import { allBlocks, block, blocks, bool, literal, num, type Obj, str, strings } from "../engine/values.ts";
 import { defineRule } from "./define.ts";
-import { parseRange, within, withinAny } from "./queries/cidr.ts";
+import { parseRange, withinAny } from "./queries/cidr.ts";
 import { containerDefinitions, prop } from "./queries/ecs.ts";
 import {
   actions,

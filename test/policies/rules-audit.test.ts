@@ -1,26 +1,11 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: Terraform expressions in synthesized JSON are written ${...}
 /** Detection and audit fitness: retention, GuardDuty publishing and routing, CIS filters, Config rules. */
+import { CIS_EVENTS } from "../../policies/rules/cis-events.ts";
 import { type Doc, doc } from "./helpers.ts";
 import { fail, pass, rule } from "./rule-cases.ts";
 
-const IAM_EVENTS = [
-  "DeleteGroupPolicy",
-  "DeleteRolePolicy",
-  "DeleteUserPolicy",
-  "PutGroupPolicy",
-  "PutRolePolicy",
-  "PutUserPolicy",
-  "CreatePolicy",
-  "DeletePolicy",
-  "CreatePolicyVersion",
-  "DeletePolicyVersion",
-  "AttachRolePolicy",
-  "DetachRolePolicy",
-  "AttachUserPolicy",
-  "DetachUserPolicy",
-  "AttachGroupPolicy",
-  "DetachGroupPolicy",
-];
+/** The IAM events the benchmark names (the gate's own list, policies/rules/cis-events.ts). */
+const IAM_EVENTS = CIS_EVENTS["CloudWatch.4"]!.events.map((e) => String(e.eventName));
 const anyOf = (names: string[]) => `{ ${names.map((n) => `($.eventName = ${n})`).join(" || ")} }`;
 
 interface Options {

@@ -99,8 +99,15 @@ class Parser {
   }
 }
 
-/** Parses a JSON filter pattern; undefined when it is not one this reader knows. */
+const parsed = new Map<string, Expr | undefined>();
+
+/** Parses a JSON filter pattern (once per text); undefined when it is not one this reader knows. */
 export function parseFilterPattern(pattern: string): Expr | undefined {
+  if (!parsed.has(pattern)) parsed.set(pattern, parse(pattern));
+  return parsed.get(pattern);
+}
+
+function parse(pattern: string): Expr | undefined {
   const t = pattern.trim();
   if (!t.startsWith("{") || !t.endsWith("}")) return undefined;
   try {
@@ -122,14 +129,19 @@ function lookup(event: unknown, path: (string | number)[]): unknown {
   return cur;
 }
 
+const wildcards = new Map<string, RegExp>();
+
 function stringMatches(pattern: string, value: string): boolean {
   if (!pattern.includes("*")) return pattern === value;
+  const cached = wildcards.get(pattern);
+  if (cached) return cached.test(value);
   const re = new RegExp(
     `^${pattern
       .split("*")
       .map((p) => p.replace(/[.+?^${}()|[\]\\]/g, "\\$&"))
       .join(".*")}$`,
   );
+  wildcards.set(pattern, re);
   return re.test(value);
 }
 
