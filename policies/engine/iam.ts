@@ -150,6 +150,9 @@ const patterns = new Map<string, RegExp>();
 
 /** IAM wildcard match (`*`, `?`), case-insensitive, as IAM matches actions. */
 export function wildcardMatch(pattern: string, value: string): boolean {
+  if (!pattern.includes("*") && !pattern.includes("?")) {
+    return pattern.length === value.length && pattern.toLowerCase() === value.toLowerCase();
+  }
   let re = patterns.get(pattern);
   if (!re) {
     re = new RegExp(

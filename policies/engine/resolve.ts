@@ -343,9 +343,29 @@ export function resolveJson(v: unknown, scope: Scope, keep?: (n: Node) => boolea
     }
     return toJsonValue(evaluate(tree, scope));
   }
-  if (Array.isArray(v)) return v.map((x) => resolveJson(x, scope, keep));
-  if (isObj(v))
-    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, resolveJson(x, scope, keep)]));
+  // copy on write: a value with nothing to resolve is returned as it is
+  if (Array.isArray(v)) {
+    let out: unknown[] | undefined;
+    for (let i = 0; i < v.length; i++) {
+      const r = resolveJson(v[i], scope, keep);
+      if (r !== v[i]) {
+        out ??= v.slice();
+        out[i] = r;
+      }
+    }
+    return out ?? v;
+  }
+  if (isObj(v)) {
+    let out: Record<string, unknown> | undefined;
+    for (const k in v) {
+      const r = resolveJson(v[k], scope, keep);
+      if (r !== v[k]) {
+        out ??= { ...v };
+        out[k] = r;
+      }
+    }
+    return out ?? v;
+  }
   return v;
 }
 

@@ -308,7 +308,7 @@ export const rateLimit = defineRule({
         else if (limit > ceiling) {
           ctx.report(
             rule.at,
-            `rate rule "${rule.name}" allows ${limit} requests per ${RATE_WINDOW_SECONDS} s${window !== RATE_WINDOW_SECONDS ? ` (${raw} per ${window} s)` : ""}, above the ceiling of ${ceiling}`,
+            `rate rule "${rule.name}" allows ${limit} requests per window${window !== RATE_WINDOW_SECONDS ? ` of ${RATE_WINDOW_SECONDS} s (${raw} per ${window} s)` : ""}, above the ceiling of ${ceiling}`,
           );
         } else if (raw !== undefined && raw < RATE_LIMIT_MINIMUM) {
           ctx.report(

@@ -12,6 +12,10 @@ type Expr =
   | { k: "cmp"; path: (string | number)[]; op: string; value: string | number }
   | { k: "test"; path: (string | number)[]; test: "exists" | "not-exists" | "null" | "true" | "false" };
 
+const NAME = /[A-Za-z0-9_@:-]+/y;
+const INDEX = /\[(\d+)\]/y;
+const BARE = /[^\s)&|]+/y;
+
 class Parser {
   i = 0;
   readonly s: string;
@@ -19,7 +23,19 @@ class Parser {
     this.s = s;
   }
   ws(): void {
-    while (/\s/.test(this.s[this.i] ?? "")) this.i++;
+    for (;;) {
+      const c = this.s.charCodeAt(this.i);
+      if (c === 32 || c === 9 || c === 10 || c === 13) this.i++;
+      else return;
+    }
+  }
+
+  /** Matches a sticky regex at the cursor and moves past it. */
+  match(re: RegExp): RegExpExecArray | null {
+    re.lastIndex = this.i;
+    const m = re.exec(this.s);
+    if (m) this.i += m[0].length;
+    return m;
   }
   eat(t: string): boolean {
     this.ws();
@@ -58,15 +74,13 @@ class Parser {
     for (;;) {
       if (this.s[this.i] === ".") {
         this.i++;
-        const m = /^[A-Za-z0-9_@:-]+/.exec(this.s.slice(this.i));
+        const m = this.match(NAME);
         if (!m) this.fail();
         path.push(m[0]);
-        this.i += m[0].length;
       } else if (this.s[this.i] === "[") {
-        const m = /^\[(\d+)\]/.exec(this.s.slice(this.i));
+        const m = this.match(INDEX);
         if (!m) this.fail();
         path.push(Number(m[1]));
-        this.i += m[0].length;
       } else break;
     }
     for (const [word, test] of [
@@ -90,9 +104,8 @@ class Parser {
       value = this.s.slice(this.i + 1, end);
       this.i = end + 1;
     } else {
-      const m = /^[^\s)&|]+/.exec(this.s.slice(this.i));
+      const m = this.match(BARE);
       if (!m) this.fail();
-      this.i += m[0].length;
       value = /^-?\d+(\.\d+)?$/.test(m[0]) ? Number(m[0]) : m[0];
     }
     return { k: "cmp", path, op, value };

@@ -5,6 +5,7 @@
 import { parseJsonencode, soleInterpolation } from "../../engine/hcl.ts";
 import type { StackModel, TfResource } from "../../engine/types.ts";
 import { allBlocks, block, isObj, list, type Obj, snakeKeys, str } from "../../engine/values.ts";
+import { memo } from "./memo.ts";
 
 export interface WafRule {
   name: string;
@@ -15,7 +16,14 @@ export interface WafRule {
 }
 
 /** Rules of a web ACL: `rule` blocks, `rule_json`, and rule group association resources. */
+/** Rules of a web ACL (read once per ACL: most WAF rules ask for them). */
 export function wafRules(stack: StackModel, acl: TfResource): WafRule[] {
+  return rulesOf(acl);
+}
+
+const rulesOf = memo((acl: TfResource): WafRule[] => readWafRules(acl.stack, acl));
+
+function readWafRules(stack: StackModel, acl: TfResource): WafRule[] {
   const out: WafRule[] = [];
   for (const r of allBlocks(acl.values, "rule")) {
     const body = snakeKeys(r) as Obj;
