@@ -15,10 +15,12 @@ export interface WafRule {
   at: TfResource;
 }
 
-/** Rules of a web ACL: `rule` blocks, `rule_json`, and rule group association resources. */
-/** Rules of a web ACL (read once per ACL: most WAF rules ask for them). */
+/**
+ * Rules of a web ACL: `rule` blocks, `rule_json`, and rule group association resources of its
+ * stack. Read once per ACL (most WAF rules ask for them).
+ */
 export function wafRules(stack: StackModel, acl: TfResource): WafRule[] {
-  return rulesOf(acl);
+  return acl.stack === stack ? rulesOf(acl) : readWafRules(stack, acl);
 }
 
 const rulesOf = memo((acl: TfResource): WafRule[] => readWafRules(acl.stack, acl));
