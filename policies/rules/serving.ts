@@ -243,31 +243,34 @@ export const metricsNotPublic = defineRule({
       const rules = listenerRulesOf(stack, listener).sort(
         (a, b) => (num(a.values.priority) ?? 50_000) - (num(b.values.priority) ?? 50_000),
       );
-      let answered = false;
-      for (const rule of rules) {
-        const m = ruleMatch(rule, METRICS_PATH);
-        if (!m.pathMatches) continue;
-        if (answersItself(firstAction(actions(rule)))) {
+      // the path and its trailing-slash form: a router may serve both
+      for (const path of [METRICS_PATH, `${METRICS_PATH}/`]) {
+        let answered = false;
+        for (const rule of rules) {
+          const m = ruleMatch(rule, path);
+          if (!m.pathMatches) continue;
+          if (answersItself(firstAction(actions(rule)))) {
+            if (!m.conditional) {
+              answered = true;
+              break;
+            }
+            continue;
+          }
+          ctx.report(
+            rule,
+            `rule (priority ${num(rule.values.priority) ?? "?"}) on ${listener.address} forwards ${path} from the internet`,
+          );
           if (!m.conditional) {
             answered = true;
             break;
           }
-          continue;
         }
-        ctx.report(
-          rule,
-          `rule (priority ${num(rule.values.priority) ?? "?"}) on ${listener.address} forwards ${METRICS_PATH} from the internet`,
-        );
-        if (!m.conditional) {
-          answered = true;
-          break;
-        }
+        if (!answered && !answersItself(firstAction(actions(listener))))
+          ctx.report(
+            listener,
+            `${path} reaches the targets: no rule answers it for every request before the default action forwards`,
+          );
       }
-      if (!answered && !answersItself(firstAction(actions(listener))))
-        ctx.report(
-          listener,
-          `${METRICS_PATH} reaches the targets: no rule answers it for every request before the default action forwards`,
-        );
     }
   },
 });
