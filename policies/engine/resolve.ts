@@ -14,7 +14,8 @@
  * parts filled in: the rules and the reference graph read it as before.
  */
 import { isObj, type Obj } from "../../common/terraform/index.ts";
-import { escapeTemplate, type Node, parseExpression, parseTemplate, type Step } from "./hcl-expr.ts";
+import { type Node, parseExpression, parseTemplate, type Step } from "./hcl-expr.ts";
+import { escapeTemplate } from "./hcl-syntax.ts";
 
 /** A value the synthesized JSON does not determine. */
 export class Unknown {

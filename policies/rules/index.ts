@@ -16,11 +16,13 @@ import { reachabilityRules } from "./reachability.ts";
 import { resourcePolicyRules } from "./resource-policies.ts";
 import { roleSeparationRules } from "./roles.ts";
 import { servingRules } from "./serving.ts";
+import { shieldRules } from "./shield.ts";
 import { wafSemanticRules } from "./waf.ts";
 
 export const RULES: readonly Rule[] = Object.freeze([
   ...networkRules,
   ...edgeRules,
+  ...shieldRules,
   ...computeRules,
   ...identityRules,
   ...loggingRules,

@@ -16,7 +16,8 @@
 import { parse } from "@cdktf/hcl2json";
 import test from "ava";
 import fc from "fast-check";
-import { escapeTemplate, parseExpression, toJsonSyntax } from "../../policies/engine/hcl-expr.ts";
+import { parseExpression } from "../../policies/engine/hcl-expr.ts";
+import { escapeTemplate, toJsonSyntax } from "../../policies/engine/hcl-syntax.ts";
 import { readPolicy } from "../../policies/engine/iam.ts";
 import {
   EMPTY_SCOPE,
