@@ -152,6 +152,8 @@ test("the freshness check names the bundles whose sources changed, and only thos
   const sourceDirs = new Set([
     "common",
     "scripts",
+    // the binary's diff command imports the review diff
+    "review",
     ...entries.flatMap((e) => [e.entry, e.outfile].map((p) => p.split("/")[0]!)),
   ]);
   for (const dir of sourceDirs) cpSync(join(root, dir), join(copy, dir), { recursive: true });
