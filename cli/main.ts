@@ -15,8 +15,8 @@ import { DEPLOY, TRAFFIC_ROLLBACK, TRAFFIC_SHIFT, TRAFFIC_STATUS } from "../deli
 import { DRILL } from "../drill/command.ts";
 import packageJson from "../package.json" with { type: "json" };
 import { GATE } from "../policies/commands.ts";
-import { DIFF } from "../policies/diff/command.ts";
 import { POSTURE } from "../policies/live/command.ts";
+import { DIFF } from "../review/command.ts";
 
 type Run = (argv: string[]) => Promise<number>;
 
@@ -44,7 +44,7 @@ export const ENTRIES: readonly Entry[] = [
   {
     command: DIFF,
     load: async () => {
-      const { run } = await import("../policies/diff/index.ts");
+      const { run } = await import("../review/index.ts");
       return (argv) => run(argv.slice(1));
     },
   },

@@ -1,17 +1,18 @@
 import { S3Backend, TerraformOutput } from "cdktf";
 import type { Construct } from "constructs";
 import { COLORS, PROJECT } from "../common/conventions.ts";
-import { AuditTrail } from "./audit-trail.ts";
+import type { GateDeclarations } from "../common/gate-metadata.ts";
+import { AuditTrail, CIS_MONITORS } from "./audit-trail.ts";
 import { AviatrixPlaceholders } from "./aviatrix.ts";
 import { estateProvider } from "./aws-provider.ts";
 import { BlueGreenService } from "./blue-green-service.ts";
 import { STATE_KEY_ALIAS } from "./bootstrap-stack.ts";
 import { RATE_LIMIT_CEILING } from "./config/edge.ts";
 import type { ResolvedEnvironment } from "./config/resolve.ts";
-import { ConfigCompliance, grantLiveComplianceGate } from "./config-compliance.ts";
+import { ConfigCompliance, grantLiveComplianceGate, managedRules } from "./config-compliance.ts";
 import { EstateContext } from "./estate-context.ts";
-import { declareForGate } from "./gate-annotations.ts";
-import { GithubOidc, PIPELINE_ROLES } from "./github-oidc.ts";
+import { declareForGate, suppress } from "./gate-annotations.ts";
+import { GithubOidc, githubEnvironment, PIPELINE_ROLES, subjectFor } from "./github-oidc.ts";
 import { addIncidentResponse, grantComplianceReport, type IncidentResponse } from "./incident-response.ts";
 import { EstateKeys } from "./keys.ts";
 import { LoadBalancer } from "./load-balancer.ts";
@@ -81,10 +82,26 @@ export class EstateStack extends ReadableStack {
     // Write-only arguments (the service secrets' value_wo) need Terraform >= 1.11.
     this.addOverride("terraform.required_version", ">= 1.11.0");
 
-    declareForGate(this, {
+    // The intent the gate judges the synthesized resources against (common/gate-metadata.ts).
+    const intent: GateDeclarations = {
       shieldAdvanced: env.features.shieldAdvanced,
       rateLimitCeiling: RATE_LIMIT_CEILING,
-    });
+      drainSeconds: env.drainSeconds,
+      opsCidrs: [...env.opsCidrs],
+      sensitivePaths: [...env.edge.sensitivePaths],
+      sensitivePathRateLimit: env.edge.sensitivePathRateLimit,
+      ...(env.accountSettingsOwner
+        ? {
+            requiredConfigRules: managedRules({
+              deletionProtection: env.features.deletionProtection,
+              shieldAdvanced: env.features.shieldAdvanced,
+            }).map((r) => r.identifier),
+            cisMonitoring: CIS_MONITORS.map((m) => m.control),
+          }
+        : {}),
+      ...(env.aviatrix ? { trustedAccounts: [env.aviatrix.controllerAccountId] } : {}),
+    };
+    declareForGate(this, intent);
     this.keys = new EstateKeys(this, "keys");
     const keys = this.keys;
     const logs = { logKey: keys.logs, logRetentionDays: env.logRetentionDays };
@@ -171,6 +188,34 @@ export class EstateStack extends ReadableStack {
     }
 
     this.githubOidc = new GithubOidc(this, "github", { ...env.github, stateBucket: env.stateBucket });
+    // Who may assume each pipeline role: the repository, the GitHub environments, and the one
+    // subject each role is for (SC-FED-001 judges the trust policies against it).
+    const federation: GateDeclarations = {
+      github: {
+        repository: env.github.repository,
+        environments: [
+          ...new Set(PIPELINE_ROLES.filter((r) => r !== "plan").map((r) => githubEnvironment(r, env.name))),
+        ],
+        subjects: Object.fromEntries(
+          PIPELINE_ROLES.map((kind) => [
+            this.githubOidc.roles[kind].role.nameInput ?? kind,
+            [subjectFor(env.github.repository, kind, env.name)],
+          ]),
+        ),
+      },
+    };
+    declareForGate(this, federation);
+    // SC-IAM-005 flags write wildcards on "*": the apply job's PowerUserAccess is exactly that.
+    const powerUser = this.githubOidc.node.tryFindChild("apply_power_user");
+    if (powerUser) {
+      suppress(powerUser, [
+        {
+          id: "SC-IAM-005",
+          reason:
+            "cdktf deploy creates and replaces every kind of resource of the estate; the role is assumable only from the approved GitHub environment, IAM stays scoped to securecloud-<env>-* roles",
+        },
+      ]);
+    }
     const { apply, deploy, rollback } = this.githubOidc.roles;
     for (const construct of [
       this.network,
