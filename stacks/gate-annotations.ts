@@ -25,20 +25,14 @@
  */
 import { TerraformDataSource, type TerraformElement, TerraformResource, TerraformStack } from "cdktf";
 import type { IConstruct } from "constructs";
-import { METADATA_KEY, type Suppression, suppressionShapeProblem } from "../common/gate-metadata.ts";
-import type { UsageAssumptions } from "../common/usage-assumptions.ts";
+import {
+  type GateDeclarations,
+  METADATA_KEY,
+  type Suppression,
+  suppressionShapeProblem,
+} from "../common/gate-metadata.ts";
 
 export type { Suppression } from "../common/gate-metadata.ts";
-
-/** Stack-level declarations the gate reads. */
-export interface StackDeclarations {
-  /** The environment subscribes to Shield Advanced: every internet-facing ALB must be protected. */
-  shieldAdvanced?: boolean;
-  /** The documented ceiling for the per-IP WAF rate limit; SC-WAF-002 enforces it (default 10,000). */
-  rateLimitCeiling?: number;
-  /** The environment's resolved usage assumptions, for the cost estimate (recorded under `usage`). */
-  usage?: UsageAssumptions;
-}
 
 const recorded = new WeakMap<IConstruct, Suppression[]>();
 
@@ -90,13 +84,13 @@ export function suppressionsOf(scope: IConstruct): Suppression[] {
 }
 
 /**
- * Declares stack-level facts the gate and the cost estimate cannot infer (Shield Advanced is on
- * for this environment; the usage assumptions). Features go under `features`, usage under `usage`.
+ * Declares stack-level facts the resources cannot show (Shield Advanced is on for this
+ * environment, the operators' networks, the usage assumptions the cost estimate prices with):
+ * the one metadata contract, `GateDeclarations` in common/gate-metadata.ts, recorded under
+ * `//.securecloud.features`. Calling it again adds or replaces fields.
  */
-export function declareForGate(stack: TerraformStack, declarations: StackDeclarations): void {
-  const { usage, ...features } = declarations;
-  for (const [key, value] of Object.entries(features)) {
+export function declareForGate(stack: TerraformStack, declarations: GateDeclarations): void {
+  for (const [key, value] of Object.entries(declarations)) {
     stack.addOverride(`//.${METADATA_KEY}.features.${key}`, value);
   }
-  if (usage !== undefined) stack.addOverride(`//.${METADATA_KEY}.usage`, structuredClone(usage));
 }

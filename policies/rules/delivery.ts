@@ -10,10 +10,10 @@ import {
   str,
   strings,
 } from "../engine/values.ts";
+import { defineRule } from "./define.ts";
 import {
   actions,
   actionType,
-  defineRule,
   type ForwardTarget,
   forwardTargets,
   internetFacingAlbs,
@@ -21,8 +21,8 @@ import {
   listenerLb,
   listenersOf,
   TARGET_GROUP_TYPES,
-  tagValue,
-} from "./helpers.ts";
+} from "./queries/elb.ts";
+import { tagValue } from "./queries/refs.ts";
 
 function colorOf(tg: TfResource | undefined): string | undefined {
   return tg ? tagValue(tg, TAG.color) : undefined;
@@ -59,6 +59,7 @@ export const blueGreenListener = defineRule({
   remediation: `Tag the listener ${TAG.role} = production, give it one forward action with two target_group entries (${TAG.color} = blue and green), and add lifecycle { ignore_changes = ["default_action"] }. The test listener (${TAG.role} = test) needs the same ignore.`,
   controls: { fsbp: [], cis: [] },
   awsConfigRules: [],
+  checkov: [],
   resourceTypes: ["aws_lb_listener", "aws_lb_target_group"],
   check(ctx) {
     const { stack } = ctx;
@@ -158,6 +159,7 @@ export const deliveryAlarms = defineRule({
     "Add aws_cloudwatch_metric_alarm resources: one on HTTPCode_Target_5XX_Count / HTTPCode_ELB_5XX_Count (metric math over RequestCount for a rate) with dimension LoadBalancer = the ALB's arn_suffix, and one on UnHealthyHostCount per target group (dimensions TargetGroup and LoadBalancer), each with alarm_actions.",
   controls: { fsbp: [], cis: [] },
   awsConfigRules: [],
+  checkov: [],
   resourceTypes: ["aws_cloudwatch_metric_alarm", "aws_lb", "aws_lb_target_group", "aws_lb_listener"],
   check(ctx) {
     const { stack } = ctx;

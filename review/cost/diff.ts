@@ -12,7 +12,7 @@
 import { UsageError } from "../../common/conventions.ts";
 import { cents, estimateStack } from "./estimate.ts";
 import type { CostLine, EnvironmentEstimate } from "./model.ts";
-import { costStackOf } from "./read.ts";
+import { costStack } from "./read.ts";
 import { code, prose, signedUsd, usd } from "./render.ts";
 import { loadPriceTable, type PriceTable } from "./table.ts";
 
@@ -149,7 +149,7 @@ export function costDiffDocuments(
     try {
       return (
         stacks
-          .map((s) => costStackOf(s.name, s.file, s.doc))
+          .map((s) => costStack(s.name, s.file, s.doc))
           // not an environment of the estate (no AWS region), or a region the table lacks: the
           // security diff still runs; `securecloud cost` refuses such a stack outright
           .filter((s) => s.region !== "" && table.regions[s.region] !== undefined)

@@ -1,77 +1,142 @@
 /**
- * Reads synthesized stacks for the cost estimate through the one Terraform JSON reader, and
- * adapts them to the narrow `CostStack` the pricers see. Bad input (a missing path, invalid
- * JSON, not a Terraform document, a stack without an AWS region) is a UsageError.
+ * Synthesized stacks as the cost estimate sees them, read through the one Terraform JSON reader
+ * (common/terraform): the AWS provider's region, the usage assumptions the stacks declared
+ * (`//.securecloud.features.usage`, common/gate-metadata.ts) and the managed resources, with
+ * the few reference lookups the pricers need. Bad input (a missing path, invalid JSON, not a
+ * Terraform document, a stack without an AWS region) is a UsageError.
+ *
+ * Values are read as written: the estate's synth has no locals or variables in what is priced
+ * (counts, sizes, capacities), and references are followed by address only.
  */
-import { readFileSync } from "node:fs";
 import { UsageError } from "../../common/conventions.ts";
 import { METADATA_KEY } from "../../common/gate-metadata.ts";
-import { buildStack } from "../../policies/engine/graph.ts";
-import { displayPath, normalizeBlocks, resolveInputs, stackFromText } from "../../policies/engine/load.ts";
-import type { StackModel, TfResource } from "../../policies/engine/types.ts";
+import {
+  type Block,
+  documentMeta,
+  isObj,
+  readStacks,
+  resources,
+  type StackFile,
+  type TerraformDocument,
+} from "../../common/terraform/index.ts";
 import type { CostResource, CostStack } from "./model.ts";
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
-
 /** The AWS provider's region: the default (unaliased) `aws` provider block. */
-function providerRegion(doc: Obj): string | undefined {
+function providerRegion(doc: TerraformDocument): string | undefined {
   const provider = isObj(doc.provider) ? doc.provider.aws : undefined;
   const blocks = (Array.isArray(provider) ? provider : [provider]).filter(isObj);
   const main = blocks.find((b) => b.alias === undefined) ?? blocks[0];
   return typeof main?.region === "string" ? main.region : undefined;
 }
 
-function usageOf(doc: Obj): unknown {
-  const meta = isObj(doc["//"]) ? doc["//"][METADATA_KEY] : undefined;
-  return isObj(meta) ? meta.usage : undefined;
-}
-
-export function adapt(model: StackModel, region: string, usage: unknown): CostStack {
-  const managed = model.resources.filter((r) => r.mode === "managed");
-  return {
-    name: model.name,
-    file: model.file,
-    region,
-    usage,
-    resources: managed,
-    ofType: (...types) => model.ofType(...types),
-    refOf: (value) => {
-      const target = model.refOf(value)?.target;
-      return target?.mode === "managed" ? target : undefined;
-    },
-    referrers: (target, types) => model.referrers(target as TfResource, { types: [...types] }),
-  };
-}
-
-/** Reads one stack file; a stack without an AWS provider region is bad input. */
-export function readCostStack(abs: string, cwd = process.cwd()): CostStack {
-  const shown = displayPath(abs, cwd);
-  let text: string;
-  try {
-    text = readFileSync(abs, "utf8");
-  } catch (err) {
-    throw new UsageError(shown, `cannot read (${(err as NodeJS.ErrnoException).code ?? "error"})`);
-  }
-  const model = stackFromText(text, shown, abs);
-  const doc = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as Obj;
-  const region = providerRegion(doc);
-  if (region === undefined) throw new UsageError(shown, 'no AWS provider with a "region": cannot price it');
-  return adapt(model, region, usageOf(doc));
-}
-
-/** Every stack under the given paths (a cdktf output directory, stack directories or files). */
-export function readCostStacks(paths: readonly string[], cwd = process.cwd()): CostStack[] {
-  return resolveInputs([...paths], cwd).map((f) => readCostStack(f, cwd));
+/** What the stack declared under `usage` (not yet validated), or undefined. */
+function declaredUsage(doc: TerraformDocument): unknown {
+  const own = documentMeta(doc)[METADATA_KEY];
+  const features = isObj(own) ? own.features : undefined;
+  return isObj(features) ? features.usage : undefined;
 }
 
 /**
- * A stack the review diff already parsed (`name`, `file`, the JSON document). A stack without
- * an AWS provider region gets region "": the diff leaves it unpriced.
+ * The bodies of the `${...}` interpolations in a string (`$${` is a literal `${`). Braces of
+ * nested expressions and quoted strings inside an interpolation are skipped over.
  */
-export function costStackOf(name: string, file: string, doc: Record<string, unknown>): CostStack {
-  const model = buildStack({ name, file, doc: normalizeBlocks(doc), lines: new Map() });
-  return adapt(model, providerRegion(doc) ?? "", usageOf(doc));
+export function interpolations(text: string): string[] {
+  const out: string[] = [];
+  let i = text.indexOf("${");
+  while (i >= 0) {
+    if (i > 0 && text[i - 1] === "$") {
+      i = text.indexOf("${", i + 2);
+      continue;
+    }
+    let depth = 1;
+    let j = i + 2;
+    let quoted = false;
+    for (; j < text.length && depth > 0; j++) {
+      const c = text[j];
+      if (quoted) {
+        if (c === "\\") j++;
+        else if (c === '"') quoted = false;
+      } else if (c === '"') quoted = true;
+      else if (c === "{") depth++;
+      else if (c === "}") depth--;
+    }
+    if (depth > 0) break;
+    out.push(text.slice(i + 2, j - 1));
+    i = text.indexOf("${", j);
+  }
+  return out;
 }
 
-export type { CostResource };
+/** `type.name` references inside an expression (data sources excluded: they cost nothing). */
+const REF = /(?<![\w.:/-])(data\.)?([a-z][a-z0-9_]*)\.([A-Za-z_][\w-]*)/g;
+/** An expression that is one reference: `type.name`, an index, an attribute, an index. */
+const SOLE_REF =
+  /^\s*([a-z][a-z0-9_]*)\.([A-Za-z_][\w-]*)(?:\[[^\]]*\])?(?:\.[A-Za-z_]\w*)?(?:\[[^\]]*\])?\s*$/;
+
+function addressesIn(value: unknown, out: Set<string>): Set<string> {
+  if (typeof value === "string") {
+    if (value.includes("${")) {
+      for (const expr of interpolations(value)) {
+        for (const m of expr.matchAll(REF)) if (!m[1]) out.add(`${m[2]}.${m[3]}`);
+      }
+    }
+  } else if (Array.isArray(value)) {
+    for (const v of value) addressesIn(v, out);
+  } else if (isObj(value)) {
+    for (const v of Object.values(value)) addressesIn(v, out);
+  }
+  return out;
+}
+
+/** The cost view of one parsed stack document. */
+export function costStack(
+  name: string,
+  file: string,
+  doc: TerraformDocument,
+  region = providerRegion(doc) ?? "",
+): CostStack {
+  const managed: CostResource[] = resources(doc).map((b: Block) => ({
+    type: b.type,
+    address: b.address,
+    values: b.values,
+  }));
+  const byAddress = new Map(managed.map((r) => [r.address, r]));
+  const byType = new Map<string, CostResource[]>();
+  for (const r of managed) byType.set(r.type, [...(byType.get(r.type) ?? []), r]);
+  let refsFrom: Map<CostResource, Set<string>> | undefined;
+  return {
+    name,
+    file,
+    region,
+    usage: declaredUsage(doc),
+    resources: managed,
+    ofType: (...types) => types.flatMap((t) => byType.get(t) ?? []),
+    refOf: (value) => {
+      if (typeof value !== "string") return undefined;
+      const exprs = interpolations(value);
+      if (exprs.length !== 1 || value.trim() !== `\${${exprs[0]}}`) return undefined;
+      const m = SOLE_REF.exec(exprs[0]!);
+      return m ? byAddress.get(`${m[1]}.${m[2]}`) : undefined;
+    },
+    referrers: (target, types) => {
+      refsFrom ??= new Map(managed.map((r) => [r, addressesIn(r.values, new Set())]));
+      return managed.filter(
+        (r) => r !== target && types.includes(r.type) && refsFrom!.get(r)!.has(target.address),
+      );
+    },
+  };
+}
+
+function fromFile(f: StackFile): CostStack {
+  const stack = costStack(f.stackName ?? f.name, f.file, f.doc);
+  if (stack.region === "") throw new UsageError(f.file, 'no AWS provider with a "region": cannot price it');
+  return stack;
+}
+
+/**
+ * Every stack under the given paths (a cdktf output directory, stack directories or files),
+ * named as cdktf recorded it (else from the path); all are read and checked before any is priced.
+ */
+export function readCostStacks(paths: readonly string[], cwd = process.cwd()): CostStack[] {
+  return readStacks(paths, cwd).stacks.map(fromFile);
+}

@@ -3,7 +3,8 @@
  * resource states (requests, GB processed, log volume, events). An environment may set any of
  * them in `usage` (stacks/config/environments.ts); the rest come from `USAGE_DEFAULTS` below.
  * The resolved set is validated with the configuration and recorded in the synthesized JSON
- * (`["//"].securecloud.usage`), where `securecloud cost` and the review diff read it.
+ * (`["//"].securecloud.features.usage`, through `declareForGate`), where `securecloud cost` and
+ * the review diff read it.
  *
  * Every default is a planning figure for a small service, not a measurement: the comment on
  * each says how it was sized, and `USAGE_FIELDS` (common/usage-assumptions.ts) says where the

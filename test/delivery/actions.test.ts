@@ -152,6 +152,9 @@ test("the freshness check names the bundles whose sources changed, and only thos
   const sourceDirs = new Set([
     "common",
     "scripts",
+    // The binary's commands beyond the entries' own folders.
+    "drill",
+    "review",
     ...entries.flatMap((e) => [e.entry, e.outfile].map((p) => p.split("/")[0]!)),
   ]);
   for (const dir of sourceDirs) cpSync(join(root, dir), join(copy, dir), { recursive: true });

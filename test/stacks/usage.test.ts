@@ -3,6 +3,7 @@ import test from "ava";
 import { Testing } from "cdktf";
 import { USAGE_FIELDS, usageProblems } from "../../common/usage-assumptions.ts";
 import { prod, staging } from "../../stacks/config/environments.ts";
+import { resolveEnvironment } from "../../stacks/config/resolve.ts";
 import type { EnvironmentConfig } from "../../stacks/config/types.ts";
 import { resolveUsage, USAGE_DEFAULTS } from "../../stacks/config/usage.ts";
 import { ConfigError, findProblems, validateEnvironments } from "../../stacks/config/validate.ts";
@@ -67,9 +68,11 @@ for (const [what, changes, reason] of bad) {
   });
 }
 
-test("the resolved assumptions are recorded in the synthesized JSON for the cost estimate", (t) => {
-  const doc = synthWithMetadata(new EstateStack(Testing.app(), prod)) as {
-    "//": { securecloud: { usage: unknown } };
+test("the resolved assumptions are declared in the synthesized JSON for the cost estimate", (t) => {
+  const resolved = resolveEnvironment(prod);
+  t.deepEqual(resolved.usage, resolveUsage(prod));
+  const doc = synthWithMetadata(new EstateStack(Testing.app(), resolved)) as {
+    "//": { securecloud: { features: { usage: unknown } } };
   };
-  t.deepEqual(doc["//"].securecloud.usage, JSON.parse(JSON.stringify(resolveUsage(prod))));
+  t.deepEqual(doc["//"].securecloud.features.usage, JSON.parse(JSON.stringify(resolveUsage(prod))));
 });

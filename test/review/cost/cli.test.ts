@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: Terraform expressions in synthesized JSON are written ${...}
 /** `securecloud cost` end to end through its `run`: formats, --env, and bad input (one line, exit 2). */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";

@@ -8,15 +8,15 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import test from "ava";
 import { Testing } from "cdktf";
-import { run as runDiff } from "../../../policies/diff/index.ts";
 import { estimatePaths } from "../../../review/cost/cli.ts";
 import { costDiff } from "../../../review/cost/diff.ts";
 import { PRICED_TYPES } from "../../../review/cost/estimate.ts";
 import { FREE_TYPES } from "../../../review/cost/free.ts";
 import type { EnvironmentEstimate } from "../../../review/cost/model.ts";
+import { run as runDiff } from "../../../review/index.ts";
 import { staging } from "../../../stacks/config/environments.ts";
+import { loadEnvironments } from "../../../stacks/config/resolve.ts";
 import type { EnvironmentConfig } from "../../../stacks/config/types.ts";
-import { validateEnvironments } from "../../../stacks/config/validate.ts";
 import { EstateStack } from "../../../stacks/estate-stack.ts";
 import { synthEstate, withChanges } from "../../helpers/estate.ts";
 import { synthWithMetadata } from "../../helpers/synth.ts";
@@ -90,8 +90,7 @@ const shieldOnStaging: Record<string, unknown> = {
 };
 
 function writeStack(dir: string, config: EnvironmentConfig): void {
-  validateEnvironments([config]);
-  const stack = new EstateStack(Testing.app(), config);
+  const stack = new EstateStack(Testing.app(), loadEnvironments([config])[0]!);
   mkdirSync(join(dir, "stacks", config.name), { recursive: true });
   writeFileSync(join(dir, "stacks", config.name, "cdk.tf.json"), JSON.stringify(synthWithMetadata(stack)));
 }

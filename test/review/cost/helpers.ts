@@ -2,11 +2,11 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { parseStack } from "../../../common/terraform/index.ts";
 import { NO_USAGE, type UsageAssumptions } from "../../../common/usage-assumptions.ts";
-import { stackFromText } from "../../../policies/engine/load.ts";
 import { estimateStack } from "../../../review/cost/estimate.ts";
 import type { CostLine, EnvironmentEstimate } from "../../../review/cost/model.ts";
-import { adapt } from "../../../review/cost/read.ts";
+import { costStack } from "../../../review/cost/read.ts";
 import { loadPriceTable, type PriceTable } from "../../../review/cost/table.ts";
 
 /** Every assumption at zero (one request per connection), with the given ones set. */
@@ -28,7 +28,7 @@ export function stackJson(
   opts: { region?: string; usage?: unknown; name?: string } = {},
 ): string {
   const meta: Record<string, unknown> = { metadata: { stackName: opts.name ?? "test" } };
-  if (opts.usage !== undefined) meta.securecloud = { usage: opts.usage };
+  if (opts.usage !== undefined) meta.securecloud = { features: { usage: opts.usage } };
   return JSON.stringify({
     "//": meta,
     provider: { aws: [{ region: opts.region ?? "us-east-1" }] },
@@ -37,12 +37,8 @@ export function stackJson(
 }
 
 export function estimateJson(json: string, table: PriceTable = loadPriceTable()): EnvironmentEstimate {
-  const model = stackFromText(json, "test.json");
-  const doc = JSON.parse(json) as {
-    provider: { aws: Array<{ region: string }> };
-    "//": { securecloud?: { usage?: unknown } };
-  };
-  return estimateStack(adapt(model, doc.provider.aws[0]!.region, doc["//"].securecloud?.usage), table);
+  const { name, file, doc } = parseStack(json, "test.json");
+  return estimateStack(costStack(name, file, doc), table);
 }
 
 /** The one line of `address` whose item starts with `item`. */

@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: Terraform expressions in synthesized JSON are written ${...}
 /**
  * Reference cases worked by hand from the committed us-east-1 prices (review/cost/prices.json),
  * matched to the cent. A month is 730 hours; each line is rounded half-up to the cent and the
