@@ -61,6 +61,8 @@ export interface UsageAssumptions {
   readonly dynamodbReadsPerMonth: number;
   /** DynamoDB storage, each table, GB. */
   readonly dynamodbStorageGb: number;
+  /** Seconds one aws:executeScript step of a scheduled Automation run takes on average. */
+  readonly automationScriptSecondsPerStep: number;
 }
 
 type NumberField = Exclude<keyof UsageAssumptions, "logIngestGbPerMonth">;
@@ -94,6 +96,10 @@ export const USAGE_FIELDS: Readonly<Record<NumberField, { unit: string; measure:
   dynamodbWritesPerMonth: { unit: "write request units", measure: "AWS/DynamoDB ConsumedWriteCapacityUnits" },
   dynamodbReadsPerMonth: { unit: "read request units", measure: "AWS/DynamoDB ConsumedReadCapacityUnits" },
   dynamodbStorageGb: { unit: "GB", measure: "DynamoDB console: table size" },
+  automationScriptSecondsPerStep: {
+    unit: "seconds",
+    measure: "Systems Manager Automation execution history: duration of the aws:executeScript step",
+  },
 };
 
 export const LOG_ROLES = ["service", "waf", "flowLogs", "cloudtrail", "sessions", "other"] as const;

@@ -11,11 +11,12 @@ import type { CostLine, CostStack, EnvironmentEstimate, LineDraft, Pricer, Prici
 import { COMPUTE } from "./pricers/compute.ts";
 import { NETWORK } from "./pricers/network.ts";
 import { OBSERVABILITY } from "./pricers/observability.ts";
+import { SCHEDULES } from "./pricers/schedules.ts";
 import { SECURITY } from "./pricers/security.ts";
 import { type PriceTable, regionPrices } from "./table.ts";
 
 const PRICERS = new Map<string, { service: string; pricer: Pricer }>(
-  [...COMPUTE, ...NETWORK, ...SECURITY, ...OBSERVABILITY].flatMap(({ service, pricers }) =>
+  [...COMPUTE, ...NETWORK, ...SECURITY, ...OBSERVABILITY, ...SCHEDULES].flatMap(({ service, pricers }) =>
     Object.entries(pricers).map(([type, pricer]): [string, { service: string; pricer: Pricer }] => [
       type,
       { service, pricer },
@@ -37,13 +38,35 @@ function round6(x: number): number {
   return Number(x.toFixed(6));
 }
 
+/**
+ * The recorded assumptions, checked. A field the synth did not record (a synth made before the
+ * field existed, as the base of a review diff can be) is taken as zero and said so; a field
+ * recorded with a bad value is bad input.
+ */
 function usageOf(stack: CostStack): { usage: UsageAssumptions; note: string } {
   if (stack.usage === undefined) return { usage: NO_USAGE, note: NOT_RECORDED };
-  const problem = usageProblems(stack.usage)[0];
-  if (problem)
-    throw new UsageError(`stack ${stack.name}`, `usage assumption ${problem.field}: ${problem.reason}`);
-  return { usage: stack.usage as UsageAssumptions, note: "" };
+  const recorded = stack.usage as Record<string, unknown>;
+  const missing = (field: string): boolean => {
+    const [top, sub] = field.split(".");
+    const value = recorded[top!];
+    return sub === undefined ? value === undefined : isRecord(value) && value[sub] === undefined;
+  };
+  const problems = usageProblems(recorded);
+  const bad = problems.find((p) => !missing(p.field));
+  if (bad) throw new UsageError(`stack ${stack.name}`, `usage assumption ${bad.field}: ${bad.reason}`);
+  if (problems.length === 0) return { usage: recorded as unknown as UsageAssumptions, note: "" };
+  const logs = isRecord(recorded.logIngestGbPerMonth) ? recorded.logIngestGbPerMonth : {};
+  const usage = {
+    ...NO_USAGE,
+    ...recorded,
+    logIngestGbPerMonth: { ...NO_USAGE.logIngestGbPerMonth, ...logs },
+  } as UsageAssumptions;
+  const fields = problems.map((p) => p.field).join(", ");
+  return { usage, note: ` (not recorded in this synth, taken as 0: ${fields})` };
 }
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === "object" && v !== null && !Array.isArray(v);
 
 function toLine(address: string, service: string, d: LineDraft, ctx: PricingContext): CostLine {
   const base = { address, service: d.service ?? service, item: d.item, quantity: round6(d.quantity) };

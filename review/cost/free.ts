@@ -14,6 +14,7 @@ const groups: ReadonlyArray<[reason: string, types: string[]]> = [
       "aws_iam_policy",
       "aws_iam_openid_connect_provider",
       "aws_iam_service_linked_role",
+      "aws_iam_instance_profile",
     ],
   ],
   [
@@ -70,8 +71,16 @@ const groups: ReadonlyArray<[reason: string, types: string[]]> = [
     ["aws_cloudwatch_log_resource_policy", "aws_wafv2_web_acl_logging_configuration"],
   ],
   [
-    "events from AWS services on the default event bus have no charge",
+    "events from AWS services on the default event bus have no charge; what a target starts on an event (an Automation run on a finding or an alarm) happens on events and is not estimated",
     ["aws_cloudwatch_event_rule", "aws_cloudwatch_event_target"],
+  ],
+  [
+    "a saved Logs Insights query has no charge; running it is charged per GB scanned, on demand during an incident, not estimated",
+    ["aws_cloudwatch_query_definition"],
+  ],
+  [
+    "AWS Chatbot has no charge of its own; the alarm topic it reads is priced with SNS",
+    ["aws_chatbot_slack_channel_configuration", "aws_chatbot_teams_channel_configuration"],
   ],
   [
     "SNS topics have no charge; alarm notifications are assumed within SNS's free tier",
@@ -82,7 +91,7 @@ const groups: ReadonlyArray<[reason: string, types: string[]]> = [
     ["aws_config_configuration_recorder_status", "aws_config_delivery_channel"],
   ],
   [
-    `${NO_CHARGE}; the Systems Manager Automation runs it starts are not priced`,
+    `${NO_CHARGE}; Automation runs are priced at the schedule that starts them, runs started by hand or by a remediation are not estimated`,
     ["aws_config_remediation_configuration", "aws_ssm_document"],
   ],
   ["security checks are priced at the Security Hub account", ["aws_securityhub_standards_subscription"]],

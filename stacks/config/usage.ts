@@ -67,10 +67,15 @@ export const USAGE_DEFAULTS: Omit<UsageAssumptions, "servingTasks"> = {
   configEvaluationsPerRulePerMonth: 300,
   // Two standards (FSBP, CIS) over a few hundred resources, most controls re-checked on change.
   securityHubChecksPerMonth: 10_000,
-  // The rollout record: a few writes per deploy and reads per status call.
+  // Per table. The edge auto-block state: a scan every run (every 5 minutes: 8,760 a month)
+  // and a few writes per blocked address; a rollout table: a few writes per deploy and reads
+  // per status call.
   dynamodbWritesPerMonth: 10_000,
   dynamodbReadsPerMonth: 50_000,
   dynamodbStorageGb: 1,
+  // The edge auto-block's script reads the rate rules' offenders, the state table and the IP
+  // sets: a handful of API calls after the Python runtime starts.
+  automationScriptSecondsPerStep: 5,
 };
 
 /** The environment's assumptions: its own values over the defaults. */

@@ -4,7 +4,7 @@
  * and a planted change in a head synth (Shield on in staging, one more NAT gateway) shows the
  * exact delta in the cost diff.
  */
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import test from "ava";
 import { Testing } from "cdktf";
@@ -39,6 +39,25 @@ test("every resource type of both environments is priced or known to be free; no
     }
     const unpricedTypes = env(name).lines.filter((l) => l.service === "unpriced");
     t.deepEqual(unpricedTypes, [], `${name}: no resource type outside the table`);
+  }
+});
+
+test("every resource type the stacks can create is priced or known to be free", (t) => {
+  // Every provider resource class the stacks import, whatever the configuration turns on
+  // (Chatbot, the Aviatrix placeholders, Shield's account settings...), by its Terraform type.
+  const stacksDir = join(import.meta.dirname, "..", "..", "..", "stacks");
+  const types = new Set<string>();
+  for (const file of readdirSync(stacksDir, { recursive: true }) as string[]) {
+    if (!file.endsWith(".ts")) continue;
+    const source = readFileSync(join(stacksDir, file), "utf8");
+    for (const m of source.matchAll(/@cdktf\/provider-aws\/lib\/([a-z0-9-]+)\/index\.js/g)) {
+      if (m[1] === "provider" || m[1]!.startsWith("data-aws-")) continue;
+      types.add(`aws_${m[1]!.replaceAll("-", "_")}`);
+    }
+  }
+  t.true(types.size > 40, `found ${types.size} resource types`);
+  for (const type of types) {
+    t.true(PRICED_TYPES.includes(type) || FREE_TYPES.has(type), `${type} is neither priced nor free`);
   }
 });
 

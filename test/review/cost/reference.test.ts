@@ -201,3 +201,88 @@ test("a synth without recorded usage prices the fixed charges and says the rest 
   t.is(lcu.monthlyUsd, 0);
   t.regex(lcu.assumption, /no usage assumptions recorded in this synth/);
 });
+
+test("a synth recorded before an assumption existed takes it as zero and says so; a bad one is refused", (t) => {
+  const old = { ...usage({ albProcessedGbPerMonth: 730 }) } as Record<string, unknown>;
+  delete old.automationScriptSecondsPerStep;
+  const e = estimateJson(stackJson(alb, { usage: old }));
+  const lcu = lineOf(e, "aws_lb.alb", "ALB capacity units");
+  t.is(lcu.monthlyUsd, 5.84); // 730 GB in 730 h = 1 LCU × 730 h × $0.008
+  t.regex(lcu.assumption, /not recorded in this synth, taken as 0: automationScriptSecondsPerStep/);
+  t.throws(() => estimateJson(stackJson(alb, { usage: { ...old, kmsRequestsPerMonth: -1 } })), {
+    message: /usage assumption kmsRequestsPerMonth: -1 is negative/,
+  });
+});
+
+const automation = {
+  aws_ssm_document: {
+    runbook: {
+      name: "edge-auto-block",
+      document_type: "Automation",
+      document_format: "JSON",
+      content: JSON.stringify({
+        schemaVersion: "0.3",
+        mainSteps: [
+          { name: "check", action: "aws:executeScript", inputs: {} },
+          { name: "wait", action: "aws:sleep", inputs: { Duration: "PT1S" } },
+        ],
+      }),
+    },
+  },
+};
+
+test("a schedule that starts an Automation runbook every 5 minutes: invocations, steps and script seconds", (t) => {
+  const e = estimateJson(
+    stackJson(
+      {
+        ...automation,
+        aws_scheduler_schedule: {
+          every5: {
+            schedule_expression: "rate(5 minutes)",
+            flexible_time_window: { mode: "OFF" },
+            target: {
+              arn: "arn:aws:scheduler:::aws-sdk:ssm:startAutomationExecution",
+              input: JSON.stringify({ DocumentName: "edge-auto-block" }),
+              role_arn: "arn:aws:iam::123456789012:role/starter",
+            },
+          },
+        },
+      },
+      { usage: usage({ automationScriptSecondsPerStep: 4 }) },
+    ),
+  );
+  // runs: 730 h × 12 an hour = 8,760; invocations: 0.00876 M × $1 = $0.00876 → $0.01
+  const runs = lineOf(e, "aws_scheduler_schedule.every5", "scheduled invocations");
+  t.is(runs.quantity, 0.00876);
+  t.is(runs.monthlyUsd, 0.01);
+  // steps: 8,760 runs × 2 steps = 17,520 × $0.002 = $35.04
+  const steps = lineOf(e, "aws_scheduler_schedule.every5", "Automation steps");
+  t.is(steps.quantity, 17_520);
+  t.is(steps.monthlyUsd, 35.04);
+  t.is(steps.service, "Systems Manager");
+  // script: 8,760 runs × 1 script step × 4 s = 35,040 s × $0.00003 = $1.0512 → $1.05
+  const script = lineOf(e, "aws_scheduler_schedule.every5", "Automation script duration");
+  t.is(script.quantity, 35_040);
+  t.is(script.monthlyUsd, 1.05);
+  t.is(e.monthlyUsd, 36.1); // the document itself costs nothing
+});
+
+test("a schedule whose runs cannot be counted, or whose target is not in the table, is listed as unpriced", (t) => {
+  const target = { arn: "arn:aws:lambda:us-east-1:123456789012:function:f", role_arn: "r" };
+  const e = estimateJson(
+    stackJson(
+      {
+        aws_scheduler_schedule: {
+          cron: { schedule_expression: "cron(0 3 * * ? *)", target },
+          hourly: { schedule_expression: "rate(1 hour)", target },
+          off: { schedule_expression: "rate(1 minute)", state: "DISABLED", target },
+        },
+      },
+      { usage: usage() },
+    ),
+  );
+  t.is(lineOf(e, "aws_scheduler_schedule.cron", "scheduled invocations").monthlyUsd, null);
+  t.is(lineOf(e, "aws_scheduler_schedule.hourly", "scheduled invocations").quantity, 0.00073);
+  t.is(lineOf(e, "aws_scheduler_schedule.hourly", "what the target runs").monthlyUsd, null);
+  t.is(lineOf(e, "aws_scheduler_schedule.off", "schedule (disabled)").monthlyUsd, 0);
+});
