@@ -131,6 +131,8 @@ export interface StackDocument {
   readonly name: string;
   readonly file: string;
   readonly doc: Record<string, unknown>;
+  /** The file's text, when known: a stack whose text did not change is priced once. */
+  readonly text?: string;
 }
 
 /**
@@ -145,16 +147,25 @@ export function costDiffDocuments(
   opts: { single?: boolean; table?: PriceTable } = {},
 ): CostDiff {
   const table = opts.table ?? loadPriceTable();
+  // An unchanged stack (the same name and text on both sides, as for a pull request that
+  // changes only code or only one environment) is priced once.
+  const priced = new Map<string, EnvironmentEstimate | undefined>();
+  const estimate = (s: StackDocument): EnvironmentEstimate | undefined => {
+    const key = s.text === undefined ? undefined : `${s.name}\u0000${s.text}`;
+    if (key !== undefined && priced.has(key)) return priced.get(key);
+    const stack = costStack(s.name, s.file, s.doc);
+    // not an environment of the estate (no AWS region), or a region the table lacks: the
+    // security diff still runs; `securecloud cost` refuses such a stack outright
+    const found =
+      stack.region !== "" && table.regions[stack.region] !== undefined
+        ? estimateStack(stack, table)
+        : undefined;
+    if (key !== undefined) priced.set(key, found);
+    return found;
+  };
   const side = (stacks: readonly StackDocument[], what: string): EnvironmentEstimate[] => {
     try {
-      return (
-        stacks
-          .map((s) => costStack(s.name, s.file, s.doc))
-          // not an environment of the estate (no AWS region), or a region the table lacks: the
-          // security diff still runs; `securecloud cost` refuses such a stack outright
-          .filter((s) => s.region !== "" && table.regions[s.region] !== undefined)
-          .map((s) => estimateStack(s, table))
-      );
+      return stacks.map(estimate).filter((e): e is EnvironmentEstimate => e !== undefined);
     } catch (err) {
       if (err instanceof UsageError) throw new UsageError(what, `${err.what}: ${err.why}`);
       throw err;

@@ -31,11 +31,11 @@ const NOT_RECORDED = " (no usage assumptions recorded in this synth: usage-based
 
 /** Rounds half away from zero to the cent, immune to binary noise (29.5504 stays 29.55). */
 export function cents(x: number): number {
-  return Math.round(Number((x * 100).toFixed(6))) / 100;
+  return Math.round(Math.round(x * 1e8) / 1e6) / 100;
 }
 
 function round6(x: number): number {
-  return Number(x.toFixed(6));
+  return Math.round(x * 1e6) / 1e6;
 }
 
 /**

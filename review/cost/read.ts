@@ -103,7 +103,16 @@ export function costStack(
   const byAddress = new Map(managed.map((r) => [r.address, r]));
   const byType = new Map<string, CostResource[]>();
   for (const r of managed) byType.set(r.type, [...(byType.get(r.type) ?? []), r]);
-  let refsFrom: Map<CostResource, Set<string>> | undefined;
+  // The addresses each resource refers to, worked out only for the resources asked about.
+  const refs = new Map<CostResource, Set<string>>();
+  const refsOf = (r: CostResource): Set<string> => {
+    let found = refs.get(r);
+    if (!found) {
+      found = addressesIn(r.values, new Set());
+      refs.set(r, found);
+    }
+    return found;
+  };
   return {
     name,
     file,
@@ -118,12 +127,8 @@ export function costStack(
       const m = SOLE_REF.exec(exprs[0]!);
       return m ? byAddress.get(`${m[1]}.${m[2]}`) : undefined;
     },
-    referrers: (target, types) => {
-      refsFrom ??= new Map(managed.map((r) => [r, addressesIn(r.values, new Set())]));
-      return managed.filter(
-        (r) => r !== target && types.includes(r.type) && refsFrom!.get(r)!.has(target.address),
-      );
-    },
+    referrers: (target, types) =>
+      managed.filter((r) => r !== target && types.includes(r.type) && refsOf(r).has(target.address)),
   };
 }
 

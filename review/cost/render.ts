@@ -4,6 +4,7 @@
  * Every value taken from the synthesized JSON goes into markdown inside a code span.
  */
 import type { CostLine, EnvironmentEstimate } from "./model.ts";
+import { decimal, fmt } from "./pricers/util.ts";
 import type { PriceTable } from "./table.ts";
 
 export interface CostReport {
@@ -18,7 +19,7 @@ export function report(environments: readonly EnvironmentEstimate[], table: Pric
 export function usd(n: number | null): string {
   if (n === null) return "unpriced";
   const sign = n < 0 ? "-" : "";
-  return `${sign}$${Math.abs(n).toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+  return `${sign}$${decimal(Math.abs(n), 2, 2)}`;
 }
 
 /** `+$12.34` / `-$5.00` / `$0.00`. */
@@ -28,7 +29,7 @@ export function signedUsd(n: number): string {
 
 function unitPrice(l: CostLine): string {
   if (l.unitUsd === null) return "unpriced";
-  return `$${l.unitUsd.toLocaleString("en-US", { maximumFractionDigits: 9 })}/${l.unit}`;
+  return `$${decimal(l.unitUsd, 9)}/${l.unit}`;
 }
 
 /** Subtotals by AWS service, largest first; unpriced lines counted apart. */
@@ -99,7 +100,7 @@ export function prose(s: string): string {
 }
 
 export function lineRow(l: CostLine): string {
-  return `| ${code(l.address)} | ${prose(l.item)} | ${l.quantity.toLocaleString("en-US", { maximumFractionDigits: 4 })} | ${prose(unitPrice(l))} | ${usd(l.monthlyUsd)} | ${prose(l.assumption)} |`;
+  return `| ${code(l.address)} | ${prose(l.item)} | ${fmt(l.quantity)} | ${prose(unitPrice(l))} | ${usd(l.monthlyUsd)} | ${prose(l.assumption)} |`;
 }
 
 export const LINE_HEADER = [

@@ -18,9 +18,28 @@ export function num(v: unknown): number | undefined {
   return undefined;
 }
 
+/**
+ * `n` with at most `max` and at least `min` decimals, digits grouped by thousands (en-US:
+ * `1,234,567.5`). Written out rather than through Intl, whose first use costs every command
+ * that loads the estimate (the review diff's `--help` included) a start-up of its own.
+ */
+export function decimal(n: number, max: number, min = 0): string {
+  let text = n.toFixed(max);
+  if (text.includes(".")) {
+    let end = text.length;
+    while (end > text.length - (max - min) && text[end - 1] === "0") end--;
+    if (text[end - 1] === ".") end--;
+    text = text.slice(0, end);
+  }
+  if (/^-0(\.0*)?$/.test(text)) text = text.slice(1);
+  const [int, frac] = text.split(".");
+  const grouped = int!.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return frac === undefined ? grouped : `${grouped}.${frac}`;
+}
+
 /** `1,234,567` / `0.5`: quantities in assumption texts. */
 export function fmt(n: number): string {
-  return n.toLocaleString("en-US", { maximumFractionDigits: 4 });
+  return decimal(n, 4);
 }
 
 export function plural(n: number, word: string): string {
