@@ -12,7 +12,7 @@ import type { ResolvedEnvironment } from "./config/resolve.ts";
 import { ConfigCompliance, grantLiveComplianceGate, managedRules } from "./config-compliance.ts";
 import { EstateContext } from "./estate-context.ts";
 import { declareForGate, suppress } from "./gate-annotations.ts";
-import { GithubOidc, githubEnvironment, PIPELINE_ROLES, subjectFor } from "./github-oidc.ts";
+import { GithubOidc, githubEnvironment, PIPELINE_ROLES, subjectsFor } from "./github-oidc.ts";
 import { addIncidentResponse, grantComplianceReport, type IncidentResponse } from "./incident-response.ts";
 import { EstateKeys } from "./keys.ts";
 import { LoadBalancer } from "./load-balancer.ts";
@@ -195,13 +195,11 @@ export class EstateStack extends ReadableStack {
     const federation: GateDeclarations = {
       github: {
         repository: env.github.repository,
-        environments: [
-          ...new Set(PIPELINE_ROLES.filter((r) => r !== "plan").map((r) => githubEnvironment(r, env.name))),
-        ],
+        environments: [...new Set(PIPELINE_ROLES.map((r) => githubEnvironment(r, env.name)))],
         subjects: Object.fromEntries(
           PIPELINE_ROLES.map((kind) => [
             this.githubOidc.roles[kind].role.nameInput ?? kind,
-            [subjectFor(env.github.repository, kind, env.name)],
+            subjectsFor(env.github.repository, kind, env.name),
           ]),
         ),
       },

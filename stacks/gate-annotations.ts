@@ -34,6 +34,9 @@ import {
 
 export type { Suppression } from "../common/gate-metadata.ts";
 
+/** Stack-level facts the gate reads: the one contract is GateDeclarations in common/gate-metadata.ts. */
+export type StackDeclarations = GateDeclarations;
+
 const recorded = new WeakMap<IConstruct, Suppression[]>();
 
 function isElement(c: IConstruct): c is TerraformResource | TerraformDataSource {

@@ -101,7 +101,10 @@ export interface Rule {
   readonly rationale: string;
   readonly remediation: string;
   readonly controls: Controls;
-  /** AWS Config managed rules that check the same thing on the running estate. */
+  /**
+   * AWS Config rules that check the same thing on the running estate: managed rule ids, or the
+   * estate's own custom policy rules (`securecloud-<env>-<id> (custom)`, stacks/custom-config-rules.ts).
+   */
   readonly awsConfigRules: string[];
   /** checkov checks (terraform) that cover the same property; empty when none does. */
   readonly checkov: string[];

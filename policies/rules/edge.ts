@@ -1,5 +1,11 @@
 /** The edge: WAF web ACLs on the internet-facing ALBs (load-balancer rules in load-balancers.ts). */
-import { RATE_LIMIT_CEILING, RATE_LIMIT_MINIMUM, RATE_WINDOW_SECONDS } from "../../common/edge-limits.ts";
+import { RATE_WINDOW_SECONDS } from "../../common/edge-limits.ts";
+import { PER_IP_RATE_RULE } from "../../common/estate-properties.ts";
+
+/** The bounds the AWS Config rule `waf-per-ip-rate-rule` checks after apply: one definition. */
+const RATE_LIMIT_CEILING = PER_IP_RATE_RULE.maximumLimit;
+const RATE_LIMIT_MINIMUM = PER_IP_RATE_RULE.minimumLimit;
+
 import type { StackModel, TfResource } from "../engine/types.ts";
 import { block, blocks, bool, isObj, list, num, type Obj, str } from "../engine/values.ts";
 import { defineRule } from "./define.ts";
@@ -90,7 +96,7 @@ export const rateLimit = defineRule({
     "A per-IP rate-based rule is what stops one client (or a botnet node) from exhausting the service; without a bound, or in count mode, it does not protect anything.",
   remediation: `Add a rule with statement.rate_based_statement { aggregate_key_type = "IP", limit = <= ${RATE_LIMIT_CEILING} } and action { block {} }, with no scope-down statement so it covers every path.`,
   controls: { fsbp: [], cis: [] },
-  awsConfigRules: [],
+  awsConfigRules: ["securecloud-<env>-waf-per-ip-rate-rule (custom)"],
   checkov: [],
   resourceTypes: ["aws_wafv2_web_acl", "aws_wafv2_web_acl_association"],
   check(ctx) {

@@ -1,15 +1,14 @@
 /**
  * Runs AWS CloudFormation Guard, the evaluator AWS Config runs custom policy rules with, on a
- * policy and one configuration item: the real `cfn-guard` binary (scripts/guardtool.mjs pins
- * and installs it), no re-implementation.
+ * policy and one configuration item. AWS Config's runtime for these rules is `guard-2.x.x`, so
+ * the evaluator is Guard 2.1.2 itself, as embedded in cfn-guard-rs (pinned by hash in
+ * requirements-test.txt): no re-implementation, and no newer Guard that would accept syntax the
+ * runtime refuses.
  *
  *   const r = evaluateGuard(policy, configurationItem);   // { status: "PASS" | "FAIL" | "SKIP", failed: [rule names] }
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { ensureGuard } from "../../scripts/guardtool.mjs";
 
 export interface GuardResult {
   status: "PASS" | "FAIL" | "SKIP";
@@ -19,43 +18,22 @@ export interface GuardResult {
   notApplicable: string[];
 }
 
-let bin: string | undefined;
+const root = join(import.meta.dirname, "..", "..");
+const PYTHON = join(root, ".venv", "bin", "python");
+const EVAL = join(import.meta.dirname, "guard_eval.py");
 
 export function evaluateGuard(policy: string, item: unknown): GuardResult {
-  bin ??= ensureGuard();
-  const dir = mkdtempSync(join(tmpdir(), "guard-"));
-  try {
-    writeFileSync(join(dir, "policy.guard"), policy);
-    writeFileSync(join(dir, "item.json"), JSON.stringify(item));
-    const r = spawnSync(
-      bin,
-      [
-        "validate",
-        "--rules",
-        join(dir, "policy.guard"),
-        "--data",
-        join(dir, "item.json"),
-        "--output-format",
-        "json",
-        "--show-summary",
-        "none",
-      ],
-      { encoding: "utf8" },
-    );
-    // 0: compliant or not applicable; 19: not compliant; anything else is a broken policy.
-    if (r.status !== 0 && r.status !== 19)
-      throw new Error(`cfn-guard exited ${r.status}: ${r.stderr || r.stdout}`);
-    const out = JSON.parse(r.stdout) as {
-      status: GuardResult["status"];
-      not_compliant: { Rule: { name: string } }[];
-      not_applicable: string[];
-    };
-    return {
-      status: out.status,
-      failed: out.not_compliant.map((c) => c.Rule.name).sort(),
-      notApplicable: [...out.not_applicable].sort(),
-    };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  const r = spawnSync(PYTHON, [EVAL], { input: JSON.stringify({ policy, item }), encoding: "utf8" });
+  if (r.error) throw new Error(`${PYTHON}: ${r.error.message} (run: node scripts/test-tools.mjs)`);
+  if (r.status !== 0) throw new Error(`guard exited ${r.status}: ${r.stderr.trim()}`);
+  const out = JSON.parse(r.stdout) as {
+    not_compliant: Record<string, unknown>;
+    not_applicable: string[];
+    compliant: string[];
+  };
+  const failed = Object.keys(out.not_compliant).sort();
+  const notApplicable = [...out.not_applicable].sort();
+  // As `cfn-guard validate` reports it: FAIL if any rule failed; SKIP if no rule applied.
+  const status = failed.length > 0 ? "FAIL" : out.compliant.length === 0 ? "SKIP" : "PASS";
+  return { status, failed, notApplicable };
 }

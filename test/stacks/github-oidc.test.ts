@@ -53,7 +53,7 @@ for (const envName of ["staging", "prod"] as const) {
       t.is(s!.Action, "sts:AssumeRoleWithWebIdentity");
       const expectedSub =
         kind === "plan"
-          ? `repo:${REPO}:pull_request`
+          ? [`repo:${REPO}:pull_request`, `repo:${REPO}:environment:${envName}-plan`]
           : kind === "rollback" || kind === "report"
             ? `repo:${REPO}:environment:${envName}-${kind}`
             : `repo:${REPO}:environment:${envName}`;
