@@ -97,21 +97,24 @@ export function usageConfigProblems(env: EnvironmentConfig): UsageProblem[] {
   ) {
     return [{ field: "usage", reason: "must be an object of usage assumptions" }];
   }
-  const resolved = resolveUsage(env);
-  const problems = usageProblems(resolved);
-  const tasks = resolved.servingTasks;
+  // Only a servingTasks the environment sets itself is checked here: the default is task.min,
+  // which the task's own checks already bound.
+  const tasks = env.usage?.servingTasks;
+  const problems = usageProblems(resolveUsage(env)).filter(
+    (p) => tasks !== undefined || p.field !== "servingTasks",
+  );
   const { min, max } = env.task ?? {};
   if (
+    tasks !== undefined &&
     !problems.some((p) => p.field === "servingTasks") &&
     typeof min === "number" &&
-    typeof max === "number"
+    typeof max === "number" &&
+    (tasks < min || tasks > max)
   ) {
-    if (tasks < min || tasks > max) {
-      problems.push({
-        field: "servingTasks",
-        reason: `${tasks} is outside the serving color's autoscaling range ${min}..${max} (task.min..task.max)`,
-      });
-    }
+    problems.push({
+      field: "servingTasks",
+      reason: `${tasks} is outside the serving color's autoscaling range ${min}..${max} (task.min..task.max)`,
+    });
   }
   return problems;
 }

@@ -76,3 +76,13 @@ test("the resolved assumptions are declared in the synthesized JSON for the cost
   };
   t.deepEqual(doc["//"].securecloud.features.usage, JSON.parse(JSON.stringify(resolveUsage(prod))));
 });
+
+test("a bad task minimum is named once: the default servingTasks follows it without a second problem", (t) => {
+  const env = withChanges(staging, { "task.min": 5 }) as EnvironmentConfig;
+  const fields = findProblems([env]).map((p) => p.field);
+  t.true(fields.includes("task.min"), fields.join(", "));
+  t.false(
+    fields.some((f) => f.startsWith("usage")),
+    fields.join(", "),
+  );
+});
