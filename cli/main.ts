@@ -17,6 +17,7 @@ import packageJson from "../package.json" with { type: "json" };
 import { GATE } from "../policies/commands.ts";
 import { POSTURE } from "../policies/live/command.ts";
 import { DIFF } from "../review/command.ts";
+import { COST } from "../review/cost/command.ts";
 
 type Run = (argv: string[]) => Promise<number>;
 
@@ -59,6 +60,13 @@ export const ENTRIES: readonly Entry[] = [
     command: DRILL,
     load: async () => {
       const { run } = await import("../drill/cli.ts");
+      return (argv) => run(argv.slice(1));
+    },
+  },
+  {
+    command: COST,
+    load: async () => {
+      const { run } = await import("../review/cost/cli.ts");
       return (argv) => run(argv.slice(1));
     },
   },

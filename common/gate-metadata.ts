@@ -7,11 +7,14 @@
  *   resource.<type>.<name>["//"].securecloud.suppressions = [{ id, reason, expires? }]
  *   ["//"].securecloud.suppressions                        = [...]   (stack level)
  *   ["//"].securecloud.features                            = GateDeclarations
+ *        (the gate's facts, and `usage`: the assumptions the cost estimate prices with)
  *
  * `cdktf`'s `Testing.synth()` strips every `//` key; `app.synth()` (and so `cdktf synth`
  * and `Testing.fullSynth()`) keeps them. Shared by the construct API (suppressions.ts)
  * and the gate; no heavy imports.
  */
+
+import type { UsageAssumptions } from "./usage-assumptions.ts";
 
 export const METADATA_KEY = "securecloud";
 
@@ -45,6 +48,11 @@ export interface GateDeclarations {
   cisMonitoring?: string[];
   /** Other AWS accounts the estate deliberately trusts (e.g. a controller account). */
   trustedAccounts?: string[];
+  /**
+   * The environment's usage assumptions with every default applied (usage-assumptions.ts):
+   * the volumes no resource states, which the cost estimate (review/cost) prices with.
+   */
+  usage?: UsageAssumptions;
 }
 export const MIN_REASON_LENGTH = 20;
 

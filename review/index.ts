@@ -9,11 +9,15 @@
  * `--fail-on-security` is given and something security-relevant changed (exit 1). Bad input
  * prints one line `error: <what>: <why>` and exits 2 with nothing on stdout.
  *
+ * The cost change per environment (review/cost) comes with it: under `cost` in JSON, and as a
+ * section after the security-relevant changes in markdown.
+ *
  * Light on purpose: no cdktf, no AWS SDK, only node:fs and the shared conventions.
  */
 import { helpText, parseCommand } from "../common/cli.ts";
 import { EXIT, errorLine, UsageError } from "../common/conventions.ts";
 import { DIFF, DIFF_FORMATS } from "./command.ts";
+import { costDiffDocuments } from "./cost/diff.ts";
 import { loadSide } from "./load.ts";
 import { renderJson, renderMarkdown } from "./render.ts";
 import { type DiffReport, diffSides } from "./report.ts";
@@ -51,9 +55,11 @@ export function parseArgs(argv: readonly string[]): DiffOptions | "help" {
   };
 }
 
-/** Loads both sides and compares them. Throws UsageError on bad input. */
+/** Loads both sides, compares them and prices the change. Throws UsageError on bad input. */
 export function diffPaths(base: string, head: string): DiffReport {
-  return diffSides(loadSide(base, "--base"), loadSide(head, "--head"));
+  const [before, after] = [loadSide(base, "--base"), loadSide(head, "--head")];
+  const cost = costDiffDocuments(before.stacks, after.stacks, { single: before.single && after.single });
+  return { ...diffSides(before, after), cost };
 }
 
 export interface Io {

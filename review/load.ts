@@ -16,6 +16,8 @@ export interface StackDocument {
   readonly file: string;
   /** The document in object form (Terraform's array form of blocks is merged). */
   readonly doc: JsonObject;
+  /** The file's text as read (two sides with the same text are the same stack). */
+  readonly text: string;
 }
 
 export interface Side {
@@ -62,7 +64,7 @@ export function loadSide(path: string, what: string): Side {
       label: path,
       single,
       stacks: stacks
-        .map((s) => ({ name: s.name, file: s.file, doc: s.doc as JsonObject }))
+        .map((s) => ({ name: s.name, file: s.file, doc: s.doc as JsonObject, text: s.text }))
         .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
     };
   } catch (err) {

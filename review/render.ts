@@ -22,13 +22,16 @@
  *       "security": ["<reason>", ...],          // empty when not security-relevant
  *       "changes": [{ "path", "action": "added|removed|changed|reordered",
  *                     "before"?, "after"?, "security"? }]   // changed resources only
- *     }]
+ *     }],
+ *     "cost": { "environments": [{ "name", "baseMonthlyUsd", "headMonthlyUsd", "deltaUsd",
+ *                                  "lines": [...] }] }      // review/cost/diff.ts
  *   }
  *
  * Arrays are sorted (stacks by name, resources by stack then address, changes by path).
  * A value whose JSON text is longer than 2000 characters is replaced by a string holding its
  * first 2000 characters followed by `… (N chars)`.
  */
+import { renderCostMarkdown } from "./cost/diff.ts";
 import type { Json } from "./load.ts";
 import type { DiffReport, ResourceReport } from "./report.ts";
 
@@ -77,6 +80,7 @@ export function renderJson(report: DiffReport): string {
         return out;
       }),
     })),
+    ...(report.cost ? { cost: report.cost } : {}),
   };
   return `${JSON.stringify(doc, null, 2)}\n`;
 }
@@ -163,6 +167,7 @@ export function renderMarkdown(report: DiffReport): string {
   } else {
     lines.push("No security-relevant changes.", "");
   }
+  if (report.cost && report.cost.environments.length > 0) lines.push(renderCostMarkdown(report.cost), "");
 
   for (const stack of report.stacks) {
     if (stack.status === "unchanged") {

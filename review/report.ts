@@ -2,6 +2,7 @@
  * The review diff of two synth outputs: stacks paired by name, blocks by Terraform address,
  * every change classified for security. Pure: same inputs, same report, in a fixed order.
  */
+
 import {
   type AttributeChange,
   compareText,
@@ -10,6 +11,7 @@ import {
   type EntityKind,
   entities,
 } from "./compare.ts";
+import type { CostDiff } from "./cost/diff.ts";
 import type { Json, Side, StackDocument } from "./load.ts";
 import { classifyAdded, classifyChange, classifyRemoved } from "./security.ts";
 
@@ -59,6 +61,8 @@ export interface DiffReport {
   readonly stacks: readonly StackReport[];
   /** Sorted by stack, then address. */
   readonly resources: readonly ResourceReport[];
+  /** The monthly cost change per environment (review/cost/diff.ts), when it was priced. */
+  readonly cost?: CostDiff;
 }
 
 function compareStacks(stack: string, before: StackDocument | undefined, after: StackDocument | undefined) {

@@ -100,6 +100,8 @@ export class EstateStack extends ReadableStack {
           }
         : {}),
       ...(env.aviatrix ? { trustedAccounts: [env.aviatrix.controllerAccountId] } : {}),
+      // Not judged by the gate: what the cost estimate prices usage with (review/cost).
+      usage: env.usage,
     };
     declareForGate(this, intent);
     this.keys = new EstateKeys(this, "keys");

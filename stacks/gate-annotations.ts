@@ -34,7 +34,6 @@ import {
 
 export type { Suppression } from "../common/gate-metadata.ts";
 
-/** Stack-level declarations the gate reads. */
 /** Stack-level facts the gate reads: the one contract is GateDeclarations in common/gate-metadata.ts. */
 export type StackDeclarations = GateDeclarations;
 
@@ -87,8 +86,13 @@ export function suppressionsOf(scope: IConstruct): Suppression[] {
   return [...(recorded.get(scope) ?? [])];
 }
 
-/** Declares stack-level facts the gate cannot infer (e.g. Shield Advanced is on for this environment). */
-export function declareForGate(stack: TerraformStack, declarations: StackDeclarations): void {
+/**
+ * Declares stack-level facts the resources cannot show (Shield Advanced is on for this
+ * environment, the operators' networks, the usage assumptions the cost estimate prices with):
+ * the one metadata contract, `GateDeclarations` in common/gate-metadata.ts, recorded under
+ * `//.securecloud.features`. Calling it again adds or replaces fields.
+ */
+export function declareForGate(stack: TerraformStack, declarations: GateDeclarations): void {
   for (const [key, value] of Object.entries(declarations)) {
     stack.addOverride(`//.${METADATA_KEY}.features.${key}`, value);
   }

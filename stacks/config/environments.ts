@@ -101,6 +101,22 @@ export const prod: EnvironmentConfig = {
     settings: { LOG_LEVEL: "info" },
     secrets: ["METRICS_BEARER_TOKEN"],
   },
+  // Planning figures for production until measured (config/usage.ts says where each is read):
+  // 20 requests/s on average (51.84 M in 730 h) at ~10 KB each; the WAF logs ~1.5 KB per request.
+  usage: {
+    requestsPerMonth: 51_840_000,
+    albProcessedGbPerMonth: 520,
+    internetEgressGbPerMonth: 400,
+    natProcessedGbPerMonth: 50,
+    endpointProcessedGbPerMonth: 60,
+    logIngestGbPerMonth: { service: 50, waf: 80, flowLogs: 40, cloudtrail: 2, sessions: 0.2 },
+    s3StorageGbPerBucket: 100,
+    kmsRequestsPerMonth: 1_000_000,
+    managementEventsPerMonth: 1_000_000,
+    s3DataEventsPerMonth: 5_000_000,
+    configItemsPerMonth: 5_000,
+    securityHubChecksPerMonth: 30_000,
+  },
 };
 
 export const ENVIRONMENTS: readonly EnvironmentConfig[] = [staging, prod];

@@ -10,9 +10,11 @@
 import { COLORS } from "../../common/conventions.ts";
 import { DEFAULT_DRAIN_SECONDS, SERVICE_ENV, SERVICE_PORT } from "../../common/service-contract.ts";
 import { checkServiceEnvironment } from "../../common/service-settings.ts";
+import type { UsageAssumptions } from "../../common/usage-assumptions.ts";
 import { edgeSettings, shieldResponse } from "./edge.ts";
 import { REGIONS } from "./regions.ts";
 import type { AviatrixConfig, EdgeConfig, EmergencyContact, EnvironmentConfig } from "./types.ts";
+import { resolveUsage } from "./usage.ts";
 import { ConfigError, type ConfigProblem, validateEnvironments } from "./validate.ts";
 
 /** Shield Advanced as the constructs use it; present exactly when the environment turns it on. */
@@ -48,7 +50,10 @@ export interface ResolvedService {
  * (name, account, network, task, alarms, features, ...) and the optional parts resolved.
  */
 export interface ResolvedEnvironment
-  extends Omit<EnvironmentConfig, "drainSeconds" | "edge" | "shield" | "serviceParameters" | "aviatrix"> {
+  extends Omit<
+    EnvironmentConfig,
+    "drainSeconds" | "edge" | "shield" | "serviceParameters" | "aviatrix" | "usage"
+  > {
   /** The regional Elastic Load Balancing account that writes ALB access logs. */
   readonly elbLogAccount: string;
   readonly drainSeconds: number;
@@ -58,6 +63,8 @@ export interface ResolvedEnvironment
   readonly service: ResolvedService;
   /** Present exactly when the Aviatrix placeholders are on. */
   readonly aviatrix?: AviatrixConfig;
+  /** Every usage assumption, the environment's own over the defaults of `config/usage.ts`. */
+  readonly usage: UsageAssumptions;
 }
 
 /**
@@ -96,6 +103,7 @@ export function resolveEnvironment(env: EnvironmentConfig): ResolvedEnvironment 
     shield: _shield,
     serviceParameters: _params,
     aviatrix: _avx,
+    usage: _usage,
     ...plain
   } = env;
   return {
@@ -125,6 +133,7 @@ export function resolveEnvironment(env: EnvironmentConfig): ResolvedEnvironment 
       secrets: params.secrets ?? [],
     },
     ...(env.features.aviatrixPlaceholders && env.aviatrix ? { aviatrix: env.aviatrix } : {}),
+    usage: resolveUsage(env),
   };
 }
 

@@ -1,5 +1,7 @@
 /** Typed configuration of one environment of the estate. Validated by `validate.ts`. */
 
+import type { UsageConfig } from "./usage.ts";
+
 export interface TaskConfig {
   /** Fargate task CPU units (256, 512, 1024, 2048, 4096, 8192, 16384). */
   readonly cpu: number;
@@ -161,4 +163,9 @@ export interface EnvironmentConfig {
   readonly shield?: ShieldConfig;
   readonly serviceParameters?: ServiceParameters;
   readonly aviatrix?: AviatrixConfig;
+  /**
+   * Monthly volumes the cost estimate assumes (requests, GB processed, log volume, events).
+   * @default `USAGE_DEFAULTS` in config/usage.ts for each field left out; `servingTasks` defaults to `task.min`
+   */
+  readonly usage?: UsageConfig;
 }

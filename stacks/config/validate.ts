@@ -4,6 +4,7 @@ import { checkAlerts } from "./alerts.ts";
 import { type Cidr, cidrsOverlap, inRange, isInt, parseCidr } from "./checks.ts";
 import { REGIONS } from "./regions.ts";
 import type { EnvironmentConfig } from "./types.ts";
+import { usageConfigProblems } from "./usage.ts";
 import { checkEdgeAndServices } from "./validate-options.ts";
 
 /** One bad field of one environment. */
@@ -172,6 +173,8 @@ function checkOne(env: EnvironmentConfig, problem: (field: string, reason: strin
     }
   }
   checkEdgeAndServices(env, problem);
+  for (const p of usageConfigProblems(env))
+    problem(p.field === "usage" ? "usage" : `usage.${p.field}`, p.reason);
 }
 
 /**

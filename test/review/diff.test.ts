@@ -284,7 +284,7 @@ test("JSON output: documented shape", async (t) => {
   const [base, head] = pair("listener-tls");
   const { out } = await cli(["--base", base, "--head", head, "--format", "json"]);
   const doc = JSON.parse(out);
-  t.deepEqual(Object.keys(doc), ["version", "base", "head", "summary", "stacks", "resources"]);
+  t.deepEqual(Object.keys(doc), ["version", "base", "head", "summary", "stacks", "resources", "cost"]);
   t.is(doc.version, 1);
   t.deepEqual(doc.summary, { stacks: 1, added: 1, removed: 0, changed: 1, security: 2 });
   t.deepEqual(Object.keys(doc.resources[0]), [
@@ -399,11 +399,22 @@ test("the real estate: an unchanged synth is no change; opening a port and dropp
 });
 
 test("the module stays light: only node built-ins, the shared conventions and CLI, the one reader and its own files", (t) => {
+  // The cost estimate (review/cost) also reads the stacks' declarations and usage contract.
+  const cost = (up: string) => (spec: string) =>
+    [
+      "common/conventions.ts",
+      "common/cli.ts",
+      "common/terraform/index.ts",
+      "common/gate-metadata.ts",
+      "common/usage-assumptions.ts",
+    ].some((f) => spec === `${up}${f}`);
   const allowed: Record<string, (spec: string) => boolean> = {
     review: (spec) =>
       spec === "../common/conventions.ts" ||
       spec === "../common/cli.ts" ||
       spec === "../common/terraform/index.ts",
+    [join("review", "cost")]: cost("../../"),
+    [join("review", "cost", "pricers")]: (spec) => /^\.\.\/[\w-]+\.ts$/.test(spec) || cost("../../../")(spec),
     [join("common", "terraform")]: (spec) => spec === "../conventions.ts",
   };
   for (const [folder, ok] of Object.entries(allowed)) {
