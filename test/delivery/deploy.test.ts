@@ -16,7 +16,7 @@ import anyTest, { type TestFn } from "ava";
 import { recordTags } from "../../delivery/record.ts";
 import { type BuiltEstate, buildEstate } from "../../delivery/rehearsal/estate.ts";
 import { cli, fastEnv, listenerState, setWeights } from "../helpers/delivery.ts";
-import { startFaultProxy } from "../helpers/fault-proxy.ts";
+import { faultProxyFor } from "../helpers/fault-proxy.ts";
 import { type Moto, startMoto } from "../helpers/moto.ts";
 
 const test = anyTest as TestFn;
@@ -46,6 +46,18 @@ const deployArgs = (e: BuiltEstate, ...more: string[]) => [
   ...more,
 ];
 const env = () => fastEnv(moto.endpoint);
+
+/**
+ * moto in front of a fault proxy that rewrites the answers of the deploy's waits
+ * (DescribeServices without `include`): what moto cannot do, such as a circuit breaker.
+ */
+const rewritingDeployments = (t: { teardown(fn: () => unknown): void }, fn: (body: string) => string) =>
+  faultProxyFor(t, moto.endpoint, [
+    {
+      match: (r) => r.operation === "DescribeServices" && !r.body.includes('"include"'),
+      fault: { kind: "rewrite", fn },
+    },
+  ]);
 
 async function serviceTd(e: BuiltEstate, color: "blue" | "green") {
   const ecs = new ECSClient(moto.clientConfig());
@@ -210,21 +222,14 @@ test.serial(
 
 test.serial("a deployment stopped by the ECS circuit breaker fails the deploy and says why", async (t) => {
   const e = await fresh();
-  const proxy = await startFaultProxy(moto.endpoint);
-  t.teardown(() => proxy.close());
-  proxy.add({
-    match: (r) => r.operation === "DescribeServices" && !r.body.includes('"include"'),
-    fault: {
-      kind: "rewrite",
-      fn: (body) =>
-        body
-          .replace(/"rolloutState": ?"COMPLETED"/g, '"rolloutState": "FAILED"')
-          .replace(
-            /"rolloutStateReason": ?"[^"]*"/g,
-            '"rolloutStateReason": "ECS deployment circuit breaker: tasks failed to start."',
-          ),
-    },
-  });
+  const proxy = await rewritingDeployments(t, (body) =>
+    body
+      .replace(/"rolloutState": ?"COMPLETED"/g, '"rolloutState": "FAILED"')
+      .replace(
+        /"rolloutStateReason": ?"[^"]*"/g,
+        '"rolloutStateReason": "ECS deployment circuit breaker: tasks failed to start."',
+      ),
+  );
   const r = await cli(deployArgs(e), fastEnv(proxy.endpoint));
   t.is(r.code, 1);
   t.regex(
@@ -239,18 +244,11 @@ test.serial("a deployment stopped by the ECS circuit breaker fails the deploy an
 
 test.serial("a deployment that never completes times out with progress printed", async (t) => {
   const e = await fresh();
-  const proxy = await startFaultProxy(moto.endpoint);
-  t.teardown(() => proxy.close());
-  proxy.add({
-    match: (r) => r.operation === "DescribeServices" && !r.body.includes('"include"'),
-    fault: {
-      kind: "rewrite",
-      fn: (body) =>
-        body
-          .replace(/"rolloutState": ?"COMPLETED"/g, '"rolloutState": "IN_PROGRESS"')
-          .replace(/"runningCount": ?2/g, '"runningCount": 1'),
-    },
-  });
+  const proxy = await rewritingDeployments(t, (body) =>
+    body
+      .replace(/"rolloutState": ?"COMPLETED"/g, '"rolloutState": "IN_PROGRESS"')
+      .replace(/"runningCount": ?2/g, '"runningCount": 1'),
+  );
   const r = await cli(deployArgs(e, "--timeout", "1"), fastEnv(proxy.endpoint));
   t.is(r.code, 1);
   t.regex(r.stdout, /green: deployment ecs-svc\/\d+ IN_PROGRESS, running 1\/2/);

@@ -8,7 +8,7 @@
 import anyTest, { type TestFn } from "ava";
 import { type BuiltEstate, buildEstate, deregisterAll } from "../../delivery/rehearsal/estate.ts";
 import { cli, fastEnv, listenerState, shiftToGreen } from "../helpers/delivery.ts";
-import { type Fault, type FaultProxy, startFaultProxy } from "../helpers/fault-proxy.ts";
+import { type Fault, type FaultProxy, faultProxyFor } from "../helpers/fault-proxy.ts";
 import { type Moto, startMoto } from "../helpers/moto.ts";
 
 const test = anyTest as TestFn;
@@ -21,10 +21,13 @@ test.after.always(async () => {
   await moto?.stop();
 });
 
-async function setup(seed = 1): Promise<{ e: BuiltEstate; proxy: FaultProxy }> {
+async function setup(
+  t: { teardown(fn: () => unknown): void },
+  seed = 1,
+): Promise<{ e: BuiltEstate; proxy: FaultProxy }> {
   await moto.reset();
   const e = await buildEstate(moto.clientConfig(), { ecs: false });
-  const proxy = await startFaultProxy(moto.endpoint, { seed });
+  const proxy = await faultProxyFor(t, moto.endpoint, [], { seed });
   return { e, proxy };
 }
 
@@ -46,8 +49,7 @@ for (const seed of [11, 12, 13]) {
   test.serial(
     `seed ${seed}: a third of all calls fail; the shift retries and ends complete or rolled back, consistently`,
     async (t) => {
-      const { e, proxy } = await setup(seed);
-      t.teardown(() => proxy.close());
+      const { e, proxy } = await setup(t, seed);
       chaos(proxy, 0.33);
       const r = await cli(shiftArgs(e, "0.2"), fastEnv(proxy.endpoint));
       const injected = proxy.log.filter((x) => x.fault !== undefined).length;
@@ -70,8 +72,7 @@ for (const seed of [11, 12, 13]) {
 }
 
 test.serial("faults while green loses its targets: weight never stays on green", async (t) => {
-  const { e, proxy } = await setup(21);
-  t.teardown(() => proxy.close());
+  const { e, proxy } = await setup(t, 21);
   chaos(proxy, 0.25);
   let pulled = false;
   const r = await cli(shiftArgs(e, "1"), fastEnv(proxy.endpoint), async (line) => {
@@ -88,8 +89,7 @@ test.serial("faults while green loses its targets: weight never stays on green",
 test.serial(
   "a listener write that keeps failing (503): nothing moves, the error names ModifyListener",
   async (t) => {
-    const { e, proxy } = await setup();
-    t.teardown(() => proxy.close());
+    const { e, proxy } = await setup(t);
     proxy.add({ match: (r) => r.operation === "ModifyListener", fault: { kind: "status", status: 503 } });
     const r = await cli(shiftArgs(e), fastEnv(proxy.endpoint));
     t.is(r.code, 1);
@@ -107,8 +107,7 @@ test.serial(
 test.serial(
   "a write that lands but whose answer is always lost is recognized, then rolled back",
   async (t) => {
-    const { e, proxy } = await setup();
-    t.teardown(() => proxy.close());
+    const { e, proxy } = await setup(t);
     // Step 2 (50/50) reaches moto every time, but the connection drops before the answer.
     proxy.add({
       match: (r) => r.operation === "ModifyListener" && /Weight=50(&|$)/.test(r.body),
@@ -125,8 +124,7 @@ test.serial(
 test.serial(
   "health that cannot be read during a bake rolls back: traffic back on the stable color first",
   async (t) => {
-    const { e, proxy } = await setup();
-    t.teardown(() => proxy.close());
+    const { e, proxy } = await setup(t);
     proxy.add({
       match: (r) => r.operation === "DescribeTargetHealth" && r.n > 1,
       fault: { kind: "throttle" },
@@ -143,8 +141,7 @@ test.serial(
 );
 
 test.serial("an AWS failure before any write changes nothing and says so", async (t) => {
-  const { e, proxy } = await setup();
-  t.teardown(() => proxy.close());
+  const { e, proxy } = await setup(t);
   proxy.add({ match: (r) => r.operation === "DescribeListeners", fault: { kind: "status", status: 500 } });
   const r = await cli(shiftArgs(e), fastEnv(proxy.endpoint));
   t.is(r.code, 1);
@@ -158,8 +155,7 @@ test.serial("an AWS failure before any write changes nothing and says so", async
 test.serial(
   "rollback through throttling and dropped connections: one logical listener write, traffic back",
   async (t) => {
-    const { e, proxy } = await setup();
-    t.teardown(() => proxy.close());
+    const { e, proxy } = await setup(t);
     t.is((await cli(shiftArgs(e, "0"), fastEnv(moto.endpoint))).code, 0);
     proxy.add({ match: (r) => r.operation === "DescribeTags", fault: { kind: "throttle" }, times: 2 });
     proxy.add({

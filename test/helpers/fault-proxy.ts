@@ -246,3 +246,19 @@ export async function startFaultProxy(target: string, options: { seed?: number }
       }),
   };
 }
+
+/**
+ * A fault proxy for one test: started in front of `target` with `rules`, closed when the test
+ * ends. Point the code under test at `proxy.endpoint`.
+ */
+export async function faultProxyFor(
+  t: { teardown(fn: () => unknown): void },
+  target: string,
+  rules: Rule[] = [],
+  options: { seed?: number } = {},
+): Promise<FaultProxy> {
+  const proxy = await startFaultProxy(target, options);
+  t.teardown(() => proxy.close());
+  for (const rule of rules) proxy.add(rule);
+  return proxy;
+}

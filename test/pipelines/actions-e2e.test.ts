@@ -1,18 +1,20 @@
 /**
  * The actions run end to end the way GitHub runs them, from the workflows' own `with:`
- * inputs: INPUT_* environment, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, the committed
- * bundles, no install. AWS is moto; the static gate reads a real synthesized estate.
+ * inputs: INPUT_* environment, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files. The rollback runs
+ * from its committed bundle with no install; the other actions from the bundles their job's
+ * own build step makes. AWS is moto; the static gate reads a real synthesized estate.
  */
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import test from "ava";
 import { type BuiltEstate, buildEstate } from "../../delivery/rehearsal/estate.ts";
+import { runActionScript } from "../helpers/actions.ts";
 import { fastEnv, listenerState } from "../helpers/delivery.ts";
 import { synthEstate } from "../helpers/estate.ts";
 import { type Moto, startMoto } from "../helpers/moto.ts";
-import { findStep, interpolate, load, ROOT, type Step, stepInputsEnv } from "./workflow.ts";
+import { findStep, interpolate, load, ROOT, type Step, stepInputsEnv, type Workflow } from "./workflow.ts";
 
 let moto: Moto;
 const work = mkdtempSync(join(tmpdir(), "sc-actions-e2e-"));
@@ -25,64 +27,24 @@ test.after.always(async () => {
   rmSync(work, { recursive: true, force: true });
 });
 
-interface StepRun {
-  code: number | null;
-  stderr: string;
-  outputs: Record<string, string>;
-  summary: string;
-}
-
-/** GitHub's GITHUB_OUTPUT file format: `name=value` lines and `name<<DELIM` blocks. */
-function parseOutputs(text: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const lines = text.split("\n");
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    const block = /^([^=<]+)<<(.+)$/.exec(line);
-    if (block) {
-      const end = lines.indexOf(block[2]!, i + 1);
-      out[block[1]!] = lines.slice(i + 1, end).join("\n");
-      i = end;
-    } else if (line.includes("=")) out[line.slice(0, line.indexOf("="))] = line.slice(line.indexOf("=") + 1);
-  }
-  return out;
-}
-
-/** Runs a `uses: ./...` step from its committed bundle with the workflow's own inputs. */
-async function runStep(
-  step: Step,
-  context: Record<string, string>,
-  env: NodeJS.ProcessEnv,
-  cwd: string,
-): Promise<StepRun> {
+/** Runs a `uses: ./...` step from its bundle with the workflow's own inputs. */
+function runStep(step: Step, context: Record<string, string>, env: NodeJS.ProcessEnv, cwd: string) {
   const actionDir = step.uses!.replace(/^\.\//, "");
-  const dir = mkdtempSync(join(work, "step-"));
-  const output = join(dir, "output");
-  const summary = join(dir, "summary");
-  writeFileSync(output, "");
-  writeFileSync(summary, "");
-  const child = spawn(process.execPath, [join(ROOT, actionDir, "dist", "index.js")], {
-    cwd,
-    env: {
-      ...env,
-      ...stepInputsEnv(step, context, join(actionDir, "action.yml")),
-      GITHUB_OUTPUT: output,
-      GITHUB_STEP_SUMMARY: summary,
-      NODE_NO_WARNINGS: "1",
-    },
-    stdio: ["ignore", "ignore", "pipe"],
-  });
-  let stderr = "";
-  child.stderr.on("data", (c: Buffer) => {
-    stderr += c;
-  });
-  const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
-  return {
-    code,
-    stderr,
-    outputs: parseOutputs(readFileSync(output, "utf8")),
-    summary: readFileSync(summary, "utf8"),
-  };
+  return runActionScript(
+    join(ROOT, actionDir, "dist", "index.js"),
+    { ...env, ...stepInputsEnv(step, context, join(actionDir, "action.yml")) },
+    { cwd },
+  );
+}
+
+/**
+ * Runs the job's step that builds its actions (`node scripts/bundle.mjs ...`), as the runner
+ * would after the job's install: only the rollback bundle is committed.
+ */
+function buildActions(workflow: Workflow, jobId: string): void {
+  const step = workflow.jobs[jobId]!.steps!.find((s) => /scripts\/bundle\.mjs/.test(s.run ?? ""));
+  if (!step) throw new Error(`job ${jobId} has no step that builds its actions`);
+  execFileSync("bash", ["-e", "-c", step.run!], { cwd: ROOT, stdio: "ignore" });
 }
 
 /** Runs a `run:` step with bash and its `env:` interpolated from the context. */
@@ -167,6 +129,7 @@ test.serial(
       "inputs.canary-steps": "",
     };
     const env = fastEnv(moto.endpoint);
+    buildActions(workflow, jobId);
 
     const deploy = await runStep(findStep(workflow, jobId, "deploy"), context, env, work);
     t.is(deploy.code, 0, deploy.stderr);
@@ -199,6 +162,7 @@ test.serial(
     t.teardown(() => estate.cleanup());
     const workflow = load("pull-request.yml");
     const step = findStep(workflow, "static-gate", "gate");
+    buildActions(workflow, "static-gate");
     const cwd = dirname(estate.outdir);
     const run = await runStep(step, {}, { PATH: process.env.PATH }, cwd);
     t.is(run.code, 0, run.stderr);
