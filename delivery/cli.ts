@@ -12,25 +12,10 @@
  */
 import { parseArgs } from "node:util";
 import { errorLine, UsageError } from "../common/conventions.ts";
-import { makeCloudWatch } from "./aws/cloudwatch.ts";
-import type { AwsCall, AwsOptions } from "./aws/common.ts";
-import { makeEcs } from "./aws/ecs.ts";
-import { makeElb } from "./aws/elb.ts";
-import { type Ctx, makeCtx, type Outcome } from "./context.ts";
-import { deploy } from "./deploy.ts";
-import { awsOptionsFromEnv, pollMsFromEnv, withSignals } from "./env.ts";
-import { type Common, parseDeploy, parseRollback, parseShift, parseStatus, type Raw } from "./inputs.ts";
-import { rollback } from "./rollback.ts";
-import { shift } from "./shift.ts";
-import { status, statusText } from "./status.ts";
+import { type CommandName, execute, type Io } from "./commands/run.ts";
+import type { Raw } from "./inputs.ts";
 
-export interface Io {
-  stdout: { write(chunk: string): unknown };
-  stderr: { write(chunk: string): unknown };
-  env: NodeJS.ProcessEnv;
-  /** Observes every AWS call (tests count them). */
-  onCall?: (call: AwsCall) => void;
-}
+export type { Io } from "./commands/run.ts";
 
 const COMMON = {
   listener: { type: "string" },
@@ -69,8 +54,6 @@ const SPECS = {
   },
 } as const;
 
-type CommandName = keyof typeof SPECS;
-
 export const USAGE = `usage:
   securecloud traffic status   --listener ARN [--format text|json]
   securecloud traffic shift    --listener ARN --to blue|green [--steps 10,50,100] [--bake SECONDS]
@@ -81,10 +64,12 @@ every command: [--region REGION] [--format text|json] [--dry-run]
 exit codes: 0 ok, 1 a check or the rollout failed (traffic state is printed), 2 bad input (nothing changed)
 `;
 
-function commandOf(argv: string[]): { name: CommandName; rest: string[] } | null {
+type SpecName = keyof typeof SPECS & CommandName;
+
+function commandOf(argv: string[]): { name: SpecName; rest: string[] } | null {
   if (argv[0] === "deploy") return { name: "deploy", rest: argv.slice(1) };
   if (argv[0] === "traffic" && argv[1] && `traffic ${argv[1]}` in SPECS) {
-    return { name: `traffic ${argv[1]}` as CommandName, rest: argv.slice(2) };
+    return { name: `traffic ${argv[1]}` as SpecName, rest: argv.slice(2) };
   }
   return null;
 }
@@ -146,68 +131,4 @@ function joinNegativeValues(args: string[], spec: Record<string, { type: string 
     }
   }
   return out;
-}
-
-async function execute(name: CommandName, raw: Raw, io: Io): Promise<number> {
-  const parsers = {
-    "traffic status": () => parseStatus(raw),
-    "traffic shift": () => parseShift(raw, io.env),
-    "traffic rollback": () => parseRollback(raw, io.env),
-    deploy: () => parseDeploy(raw),
-  };
-  const opts = parsers[name]();
-  const json = opts.format === "json";
-  const progress = (line: string) => (json ? io.stderr : io.stdout).write(`${line}\n`);
-  const aws: AwsOptions = { ...awsOptionsFromEnv(io.env, opts.region), onCall: io.onCall };
-  const pollMs = pollMsFromEnv(io.env);
-  const ctxFor = (signal?: AbortSignal): Ctx =>
-    makeCtx({
-      log: progress,
-      dryRun: opts.dryRun,
-      ...(signal ? { signal } : {}),
-      ...(pollMs !== undefined ? { pollMs } : {}),
-    });
-
-  let outcome: Outcome<unknown>;
-  switch (name) {
-    case "traffic status": {
-      const o = await status(ctxFor(), { elb: makeElb(aws), cw: makeCloudWatch(aws) }, opts);
-      if (o.result)
-        io.stdout.write(json ? `${JSON.stringify(o.result, null, 2)}\n` : `${statusText(o.result)}\n`);
-      if (o.exitCode !== 0) io.stderr.write(`error: ${o.message}\n`);
-      return o.exitCode;
-    }
-    case "traffic shift": {
-      const o = opts as ReturnType<typeof parseShift>;
-      outcome = await withSignals((signal) =>
-        shift(ctxFor(signal), { elb: makeElb(aws), cw: makeCloudWatch(aws) }, o),
-      );
-      break;
-    }
-    case "traffic rollback": {
-      const o = opts as ReturnType<typeof parseRollback>;
-      outcome = await rollback(ctxFor(), { elb: makeElb(aws) }, o);
-      break;
-    }
-    case "deploy": {
-      const o = opts as ReturnType<typeof parseDeploy>;
-      outcome = await withSignals((signal) =>
-        deploy(ctxFor(signal), { elb: makeElb(aws), ecs: makeEcs(aws) }, o),
-      );
-      break;
-    }
-  }
-  report(io, opts, outcome);
-  return outcome.exitCode;
-}
-
-function report(io: Io, opts: Common, outcome: Outcome<unknown>): void {
-  if (opts.format === "json") {
-    io.stdout.write(
-      `${JSON.stringify({ exitCode: outcome.exitCode, message: outcome.message, ...(outcome.result as object) }, null, 2)}\n`,
-    );
-  } else if (outcome.exitCode === 0) {
-    io.stdout.write(`${outcome.message}\n`);
-  }
-  if (outcome.exitCode !== 0) io.stderr.write(`error: ${outcome.message}\n`);
 }

@@ -9,9 +9,8 @@ import { errorLine, UsageError } from "../../common/conventions.ts";
 import type { AwsOptions } from "../aws/common.ts";
 import { type Ctx, makeCtx, type Outcome } from "../context.ts";
 import { awsOptionsFromEnv, pollMsFromEnv, withSignals } from "../env.ts";
-import { liveColor } from "../estate.ts";
 import type { Common, Raw } from "../inputs.ts";
-import type { Weights } from "../record.ts";
+import { liveColor, type Weights } from "../rollout/weights.ts";
 import { summaryMarkdown } from "../summary.ts";
 
 /** The slice of @actions/core the actions use. */
@@ -33,6 +32,8 @@ export interface ActionSpec<O extends Common, R> {
   /** Weights after the run, rollout state, and the action's own outputs. */
   outputs(result: R): { weights: Weights | null; rolloutState: string | null; extra: Record<string, string> };
   facts(opts: O, result: R): [string, string][];
+  /** More job-summary markdown after the run (the recent rollout history, smoke results). */
+  appendix?(opts: O, result: R, aws: AwsOptions): Promise<string>;
 }
 
 const ALIASES: Record<string, string> = { "to-color": "to" };
@@ -96,6 +97,14 @@ export async function runAction<O extends Common, R>(
   core.setOutput("rollout-state", out.rolloutState ?? "");
   core.setOutput("message", outcome.message);
   for (const [k, v] of Object.entries(out.extra)) core.setOutput(k, v);
+  let appendix = "";
+  if (spec.appendix && !opts.dryRun) {
+    try {
+      appendix = await spec.appendix(opts, outcome.result, aws);
+    } catch (err) {
+      core.warning(`could not read the rollout history: ${(err as Error).message}`);
+    }
+  }
   await summary(
     summaryMarkdown({
       title: spec.title,
@@ -108,7 +117,7 @@ export async function runAction<O extends Common, R>(
       ],
       events: ctx?.timeline.events ?? [],
       weights,
-    }),
+    }) + appendix,
   );
   if (outcome.exitCode === 0) core.info(outcome.message);
   else core.setFailed(outcome.message);

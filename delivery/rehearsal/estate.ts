@@ -1,8 +1,10 @@
 /**
  * A small blue/green estate built through the real SDK clients (moto in the rehearsal and the
- * tests): VPC and subnets, an ALB, blue and green target groups tagged with their color, a
- * weighted production listener tagged `securecloud:role=production`, an ECS cluster with one
- * service per color, and rollback alarms. Names follow `securecloud-<env>-<purpose>`.
+ * tests), as the stacks build it: VPC and subnets, an ALB, blue and green target groups tagged
+ * with their color, a weighted production listener tagged `securecloud:role=production` with
+ * the idle-color rule (secret header → idle color, a fixed 404 until the first deploy), the
+ * test listener on 8443, the rollout table, the idle route's SecureString, an ECS cluster with
+ * one service per color, and rollback alarms. Names follow `securecloud-<env>-<purpose>`.
  *
  * Also the levers a rehearsal pulls on it: register/deregister targets (what ECS does for
  * tasks), put ALB request metrics, force an alarm state.
@@ -14,6 +16,12 @@ import {
   PutMetricDataCommand,
   SetAlarmStateCommand,
 } from "@aws-sdk/client-cloudwatch";
+import {
+  CreateTableCommand,
+  DescribeTableCommand,
+  DynamoDBClient,
+  ResourceInUseException,
+} from "@aws-sdk/client-dynamodb";
 import {
   CreateSecurityGroupCommand,
   CreateSubnetCommand,
@@ -29,14 +37,24 @@ import {
 import {
   CreateListenerCommand,
   CreateLoadBalancerCommand,
+  CreateRuleCommand,
   CreateTargetGroupCommand,
   DeregisterTargetsCommand,
   DescribeTargetHealthCommand,
   ElasticLoadBalancingV2Client,
   RegisterTargetsCommand,
 } from "@aws-sdk/client-elastic-load-balancing-v2";
+import { PutParameterCommand, SSMClient } from "@aws-sdk/client-ssm";
 import { AwsQueryProtocol } from "@aws-sdk/core/protocols";
-import { COLORS, type Color, LISTENER_ROLE, resourceName, TAG } from "../../common/conventions.ts";
+import {
+  COLORS,
+  type Color,
+  IDLE_ROUTE,
+  LISTENER_ROLE,
+  resourceName,
+  rolloutTableName,
+  TAG,
+} from "../../common/conventions.ts";
 import { targetGroupDimension } from "../options.ts";
 
 export interface ClientConfig {
@@ -57,6 +75,8 @@ export interface EstateOptions {
   alarms?: boolean;
   /** Create the ECS cluster and services. Default true (traffic-only tests skip them). */
   ecs?: boolean;
+  /** Create the test listener and the idle-color rule with its secret parameter. Default true. */
+  routes?: boolean;
 }
 
 export interface BuiltEstate {
@@ -74,6 +94,12 @@ export interface BuiltEstate {
   rollbackAlarms: string[];
   /** An alarm that is not a rollback alarm. */
   otherAlarms: string[];
+  /** The rollout table (lease, record, history). */
+  table: string;
+  /** The test listener (8443) and the idle-color rule, when built. */
+  testListenerArn: string | null;
+  idleRuleArn: string | null;
+  idleRouteParameter: string;
 }
 
 export function clients(config: ClientConfig) {
@@ -82,7 +108,33 @@ export function clients(config: ClientConfig) {
     elb: new ElasticLoadBalancingV2Client(config),
     ecs: new ECSClient(config),
     cw: new CloudWatchClient({ ...config, protocol: AwsQueryProtocol }),
+    ddb: new DynamoDBClient(config),
+    ssm: new SSMClient(config),
   };
+}
+
+/** The rollout table as the stacks make it: pk/sk strings, on demand. Idempotent. */
+export async function createRolloutTable(config: ClientConfig, table: string): Promise<void> {
+  const { ddb } = clients(config);
+  try {
+    await ddb.send(
+      new CreateTableCommand({
+        TableName: table,
+        BillingMode: "PAY_PER_REQUEST",
+        AttributeDefinitions: [
+          { AttributeName: "pk", AttributeType: "S" },
+          { AttributeName: "sk", AttributeType: "S" },
+        ],
+        KeySchema: [
+          { AttributeName: "pk", KeyType: "HASH" },
+          { AttributeName: "sk", KeyType: "RANGE" },
+        ],
+      }),
+    );
+  } catch (err) {
+    if (!(err instanceof ResourceInUseException)) throw err;
+  }
+  await ddb.send(new DescribeTableCommand({ TableName: table }));
 }
 
 export async function buildEstate(config: ClientConfig, options: EstateOptions = {}): Promise<BuiltEstate> {
@@ -93,6 +145,9 @@ export async function buildEstate(config: ClientConfig, options: EstateOptions =
   const image = options.image ?? "registry.example.com/securecloud/service:1.0.0";
   const desiredCount = options.desiredCount ?? 2;
   const withEcs = options.ecs ?? true;
+  const withRoutes = options.routes ?? true;
+  const table = rolloutTableName(env);
+  const idleRouteParameter = IDLE_ROUTE.parameter(env);
 
   const vpc = await ec2.send(new CreateVpcCommand({ CidrBlock: "10.20.0.0/16" }));
   const vpcId = vpc.Vpc!.VpcId!;
@@ -114,6 +169,7 @@ export async function buildEstate(config: ClientConfig, options: EstateOptions =
       new CreateSecurityGroupCommand({ GroupName: name("tasks"), Description: "tasks", VpcId: vpcId }),
     ),
     withEcs ? ecs.send(new CreateClusterCommand({ clusterName: cluster })) : undefined,
+    createRolloutTable(config, table),
   ]);
 
   const createTargetGroup = async (color: Color) => {
@@ -222,6 +278,63 @@ export async function buildEstate(config: ClientConfig, options: EstateOptions =
   ]);
   const listenerArn = listener.Listeners![0]!.ListenerArn!;
   const services: Record<Color, string> = { blue: blueSvc, green: greenSvc };
+  let testListenerArn: string | null = null;
+  let idleRuleArn: string | null = null;
+  if (withRoutes) {
+    const { ssm } = clients(config);
+    const [test, rule] = await Promise.all([
+      // The operators' test listener: the stacks start it on green; deploys move it to the idle color.
+      elb.send(
+        new CreateListenerCommand({
+          LoadBalancerArn: loadBalancerArn,
+          Protocol: "HTTP",
+          Port: 8443,
+          DefaultActions: [{ Type: "forward", TargetGroupArn: targetGroups.green }],
+          Tags: [
+            { Key: TAG.role, Value: LISTENER_ROLE.test },
+            { Key: "Name", Value: name("test") },
+          ],
+        }),
+      ),
+      // The idle-color rule: a fixed 404 until the first deploy points it at the idle color.
+      elb.send(
+        new CreateRuleCommand({
+          ListenerArn: listenerArn,
+          Priority: IDLE_ROUTE.priority,
+          Conditions: [
+            {
+              Field: "http-header",
+              HttpHeaderConfig: { HttpHeaderName: IDLE_ROUTE.header, Values: ["unset"] },
+            },
+          ],
+          Actions: [
+            {
+              Type: "fixed-response",
+              FixedResponseConfig: {
+                StatusCode: "404",
+                ContentType: "application/json",
+                MessageBody: '{"error":"not found"}',
+              },
+            },
+          ],
+          Tags: [
+            { Key: TAG.role, Value: LISTENER_ROLE.idleRoute },
+            { Key: "Name", Value: name("idle-route") },
+          ],
+        }),
+      ),
+      ssm.send(
+        new PutParameterCommand({
+          Name: idleRouteParameter,
+          Type: "SecureString",
+          Value: "unset",
+          Overwrite: true,
+        }),
+      ),
+    ]);
+    testListenerArn = test.Listeners![0]!.ListenerArn!;
+    idleRuleArn = rule.Rules![0]!.RuleArn!;
+  }
 
   const rollbackAlarms: string[] = [];
   const otherAlarms: string[] = [];
@@ -294,6 +407,10 @@ export async function buildEstate(config: ClientConfig, options: EstateOptions =
     image,
     rollbackAlarms: rollbackAlarms.sort(),
     otherAlarms,
+    table,
+    testListenerArn,
+    idleRuleArn,
+    idleRouteParameter,
   };
 }
 

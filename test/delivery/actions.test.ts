@@ -193,7 +193,7 @@ test.serial(
     );
     t.regex(shift.summary, /\| run \| 4242-2 by octocat \|/);
     t.regex(shift.summary, /step 2\/2 baked: 3 alarm\(s\) OK|step 2\/2 baked: 2 alarm\(s\) OK/);
-    const record = (await listenerState(moto.clientConfig(), e.listenerArn, e.targetGroups)).record;
+    const record = (await listenerState(moto.clientConfig(), e)).record;
     t.like(record, { state: "complete", runId: "4242-2", actor: "octocat" });
 
     // The rollback bundle alone, copied where no node_modules exists: no install step.
@@ -219,7 +219,7 @@ test.serial(
     const ops = proxy.log.map((r) => r.operation);
     t.deepEqual(ops.slice(0, ops.indexOf("ModifyListener")), ["DescribeTags", "DescribeTargetHealth"]);
     t.regex(rollback.summary, /## ✅ securecloud traffic rollback[\s\S]*\| actor \| octocat \|/);
-    const after = await listenerState(moto.clientConfig(), e.listenerArn, e.targetGroups);
+    const after = await listenerState(moto.clientConfig(), e);
     t.deepEqual(after.weights, { blue: 100, green: 0 });
     t.like(after.record, {
       state: "rolled-back",
@@ -265,7 +265,7 @@ test.serial("the rollback action with bad input exits 2 and makes no AWS call th
   });
   t.is(bundled.code, 2);
   t.deepEqual(bundled.failed, ['--to: unknown color "red" (expected blue or green)']);
-  t.deepEqual((await listenerState(moto.clientConfig(), e.listenerArn, e.targetGroups)).weights, {
+  t.deepEqual((await listenerState(moto.clientConfig(), e)).weights, {
     blue: 100,
     green: 0,
   });

@@ -128,7 +128,7 @@ for (const point of points) {
     run.child.kill("SIGKILL");
     await run.exited;
 
-    const dead = await listenerState(moto.clientConfig(), e.listenerArn, e.targetGroups);
+    const dead = await listenerState(moto.clientConfig(), e);
     t.is(dead.weights.green, point.greenAfterKill);
     t.is(dead.weights.blue, 100 - point.greenAfterKill);
     t.is(dead.record?.state, "shifting");
@@ -143,7 +143,7 @@ for (const point of points) {
     );
     if (point.resumesAfter > 0)
       t.regex(rerun.stdout, new RegExp(`step ${point.resumesAfter}/3: baking`), "re-bakes the step it found");
-    const end = await listenerState(moto.clientConfig(), e.listenerArn, e.targetGroups);
+    const end = await listenerState(moto.clientConfig(), e);
     t.deepEqual(end.weights, { blue: 0, green: 100 });
     t.like(end.record, { state: "complete", from: "blue", to: "green", step: 3 });
   });

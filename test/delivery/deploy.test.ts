@@ -11,11 +11,9 @@ import {
   ECSClient,
   UpdateServiceCommand,
 } from "@aws-sdk/client-ecs";
-import { AddTagsCommand, ElasticLoadBalancingV2Client } from "@aws-sdk/client-elastic-load-balancing-v2";
 import anyTest, { type TestFn } from "ava";
-import { recordTags } from "../../delivery/record.ts";
 import { type BuiltEstate, buildEstate } from "../../delivery/rehearsal/estate.ts";
-import { cli, fastEnv, listenerState, setWeights } from "../helpers/delivery.ts";
+import { cli, fastEnv, historyOf, listenerState, seedRollout, setWeights } from "../helpers/delivery.ts";
 import { faultProxyFor } from "../helpers/fault-proxy.ts";
 import { type Moto, startMoto } from "../helpers/moto.ts";
 
@@ -46,6 +44,9 @@ const deployArgs = (e: BuiltEstate, ...more: string[]) => [
   ...more,
 ];
 const env = () => fastEnv(moto.endpoint);
+/** The writes a deploy makes to ECS and to the production listener (not the lease or the routes). */
+const deployWrites = (writes: string[]) =>
+  writes.filter((w) => ["RegisterTaskDefinition", "UpdateService", "AddTags"].includes(w));
 
 /**
  * moto in front of a fault proxy that rewrites the answers of the deploy's waits
@@ -77,7 +78,7 @@ test.serial(
     const blueBefore = await serviceTd(e, "blue");
     const r = await cli(deployArgs(e, "--format", "json"), env());
     t.is(r.code, 0, r.stderr);
-    t.deepEqual(r.writes, ["RegisterTaskDefinition", "UpdateService"]);
+    t.deepEqual(deployWrites(r.writes), ["RegisterTaskDefinition", "UpdateService"]);
     t.regex(r.stderr, /deploying registry\.example\.com\/securecloud\/service:2\.0\.0 to idle green/);
     t.regex(
       r.stderr,
@@ -103,14 +104,30 @@ test.serial(
     t.deepEqual(after.tags, before.tags);
     // The live color and production traffic are untouched.
     t.is((await serviceTd(e, "blue")).arn, blueBefore.arn);
-    const s = await listenerState(moto.clientConfig(), e.listenerArn, e.targetGroups);
+    const s = await listenerState(moto.clientConfig(), e);
     t.deepEqual(s.weights, { blue: 100, green: 0 });
-    t.is(s.record, null);
+    t.is(s.record, null, "no rollout started");
+    t.deepEqual(s.doc.colors.green, {
+      revision: after.arn,
+      served: false,
+      lastGood: null,
+      lastGoodAt: null,
+      deployedAt: s.doc.colors.green!.deployedAt,
+      deployedBy: "unknown",
+    });
+    t.like(s.doc.colors.blue, { revision: blueBefore.arn, served: true, lastGood: blueBefore.arn });
+    t.is(s.lease, null);
+    t.like((await historyOf(moto.clientConfig(), e))[0], {
+      command: "deploy",
+      outcome: "deployed",
+      to: "green",
+      revision: after.arn,
+    });
 
     // Rerun with the same image: already there, nothing registered again.
     const again = await cli(deployArgs(e), env());
     t.is(again.code, 0, again.stderr);
-    t.deepEqual(again.writes, []);
+    t.deepEqual(deployWrites(again.writes), []);
     t.regex(again.stdout, /green already runs registry\.example\.com\/securecloud\/service:2\.0\.0/);
   },
 );
@@ -152,31 +169,14 @@ test.serial("deploy refuses while traffic is split or a rollout is in progress",
 
   // A rollout killed before it moved any weight: the listener is 100/0 but the record says shifting.
   await setWeights(moto.clientConfig(), e.listenerArn, e.targetGroups, { blue: 100, green: 0 });
-  const now = new Date().toISOString();
-  await new ElasticLoadBalancingV2Client(moto.clientConfig()).send(
-    new AddTagsCommand({
-      ResourceArns: [e.listenerArn],
-      Tags: recordTags({
-        state: "shifting",
-        from: "blue",
-        to: "green",
-        step: 0,
-        steps: [10, 100],
-        runId: "r1",
-        startedAt: now,
-        updatedAt: now,
-        reason: "",
-        actor: "ci",
-        weights: { blue: 100, green: 0 },
-        targetGroups: null,
-        stickiness: null,
-      }),
-    }),
-  );
+  await seedRollout(moto.clientConfig(), e, { percents: [10, 100], doneWeights: 0, runId: "r1" });
   const during = await cli(deployArgs(e), env());
   t.is(during.code, 1);
-  t.deepEqual(during.writes, []);
-  t.regex(during.stderr, /a rollout blue→green is in progress \(step 0\/2\); finish it or roll back first/);
+  t.deepEqual(deployWrites(during.writes), []);
+  t.regex(
+    during.stderr,
+    /a rollout blue→green is in progress \(step 0\/2, run r1\); finish it or roll back first/,
+  );
 });
 
 test.serial("bad deploy input exits 2 and writes nothing", async (t) => {
@@ -212,8 +212,8 @@ test.serial(
       r.stderr,
       /^error: deploy to green failed: timed out after 1 s: green 0\/0 healthy \(need 2\); production traffic untouched \(blue=100 green=0\)\n$/,
     );
-    t.deepEqual(r.writes, ["RegisterTaskDefinition", "UpdateService"]);
-    t.deepEqual((await listenerState(moto.clientConfig(), e.listenerArn, e.targetGroups)).weights, {
+    t.deepEqual(deployWrites(r.writes), ["RegisterTaskDefinition", "UpdateService"]);
+    t.deepEqual((await listenerState(moto.clientConfig(), e)).weights, {
       blue: 100,
       green: 0,
     });
@@ -236,7 +236,7 @@ test.serial("a deployment stopped by the ECS circuit breaker fails the deploy an
     r.stderr,
     /failed: ECS deployment circuit breaker: tasks failed to start\. \(the ECS circuit breaker stopped it\); production traffic untouched \(blue=100 green=0\)/,
   );
-  t.deepEqual((await listenerState(moto.clientConfig(), e.listenerArn, e.targetGroups)).weights, {
+  t.deepEqual((await listenerState(moto.clientConfig(), e)).weights, {
     blue: 100,
     green: 0,
   });

@@ -32,7 +32,7 @@ async function setup(
 }
 
 const shiftArgs = (e: BuiltEstate, bake = "0.3") => shiftToGreen(e, "--bake", bake);
-const state = (e: BuiltEstate) => listenerState(moto.clientConfig(), e.listenerArn, e.targetGroups);
+const state = (e: BuiltEstate) => listenerState(moto.clientConfig(), e);
 
 const KINDS: Fault[] = [
   { kind: "throttle" },

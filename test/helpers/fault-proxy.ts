@@ -57,7 +57,7 @@ export interface FaultProxy {
   close(): Promise<void>;
 }
 
-const READS = ["Describe", "List", "Get"];
+const READS = ["Describe", "List", "Get", "Query", "Scan", "BatchGet"];
 
 function serviceOf(req: IncomingMessage): string {
   const auth = String(req.headers.authorization ?? "");

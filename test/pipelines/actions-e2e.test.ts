@@ -89,7 +89,7 @@ test.serial(
       "rollout-state": "rolled-back",
     });
 
-    const state = await listenerState(moto.clientConfig(), estate.listenerArn, estate.targetGroups);
+    const state = await listenerState(moto.clientConfig(), estate);
     t.deepEqual(state.weights, { blue: 100, green: 0 });
     t.like(state.record, {
       state: "rolled-back",
@@ -134,7 +134,7 @@ test.serial(
     const deploy = await runStep(findStep(workflow, jobId, "deploy"), context, env, work);
     t.is(deploy.code, 0, deploy.stderr);
     t.like(deploy.outputs, { color: "green", "live-color": "blue" });
-    const before = await listenerState(moto.clientConfig(), estate.listenerArn, estate.targetGroups);
+    const before = await listenerState(moto.clientConfig(), estate);
     t.deepEqual(before.weights, { blue: 100, green: 0 }, "deploying never moves production traffic");
 
     const stepsContext = Object.fromEntries(
@@ -148,7 +148,7 @@ test.serial(
     );
     t.is(shift.code, 0, shift.stderr);
     t.like(shift.outputs, { "live-color": "green", "rollout-state": "complete" });
-    const after = await listenerState(moto.clientConfig(), estate.listenerArn, estate.targetGroups);
+    const after = await listenerState(moto.clientConfig(), estate);
     t.deepEqual(after.weights, { blue: 0, green: 100 });
     t.like(after.record, { state: "complete", steps: [10, 50, 100], to: "green" });
     t.regex(shift.summary, /mermaid/);

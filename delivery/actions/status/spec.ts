@@ -1,16 +1,18 @@
 import { makeCloudWatch } from "../../aws/cloudwatch.ts";
+import { makeDynamo } from "../../aws/dynamodb.ts";
 import { makeElb } from "../../aws/elb.ts";
+import { type StatusReport, status } from "../../commands/status.ts";
 import { parseStatus } from "../../inputs.ts";
-import type { StatusReport } from "../../status.ts";
-import { status } from "../../status.ts";
+import { recentHistory } from "../history.ts";
 import type { ActionSpec } from "../kit.ts";
 
 /** The `status` action: inputs, outputs and job-summary facts around the library call. */
 export const statusAction: ActionSpec<ReturnType<typeof parseStatus>, StatusReport | null> = {
   title: "securecloud traffic status",
   inputs: ["listener", "region", "dry-run"],
-  parse: (raw) => parseStatus(raw),
-  execute: (ctx, opts, aws) => status(ctx, { elb: makeElb(aws), cw: makeCloudWatch(aws) }, opts),
+  parse: (raw, env) => parseStatus(raw, env),
+  execute: (ctx, opts, aws) =>
+    status(ctx, { elb: makeElb(aws), cw: makeCloudWatch(aws), ddb: makeDynamo(aws) }, opts),
   outputs: (r) => ({
     weights: r?.weights ?? null,
     rolloutState: r?.rollout?.state ?? null,
@@ -29,8 +31,10 @@ export const statusAction: ActionSpec<ReturnType<typeof parseStatus>, StatusRepo
       ? ([
           ["blue", `${r.weights.blue}% · ${r.health.blue.healthy}/${r.health.blue.total} healthy`],
           ["green", `${r.weights.green}% · ${r.health.green.healthy}/${r.health.green.total} healthy`],
+          ["rollout lease", r.lease ? `${r.lease.command} run ${r.lease.runId} by ${r.lease.actor}` : "free"],
           ["rollback alarms in ALARM", r.alarms.map((a) => a.name).join(", ") || "none"],
         ] as [string, string][])
       : []),
   ],
+  appendix: (opts, _r, aws) => recentHistory(opts, aws),
 };
