@@ -195,7 +195,15 @@ class RollbackRun {
     if (sameWeights(estate.weights, target)) {
       ctx.timeline.add("rollback", `traffic already on ${to}`, { weights: estate.weights, ok: true });
       if (!ctx.dryRun) await this.record(to, estate, doc, "rolled-back", reason);
-      return { exitCode: 0, message: `traffic already on ${to} (${formatWeights(estate.weights)})`, result };
+      const why =
+        doc.rollout || opts.to
+          ? ""
+          : `; no rollout is recorded, so there is nothing to roll back (--to ${otherColor(to)} moves it)`;
+      return {
+        exitCode: 0,
+        message: `traffic already on ${to} (${formatWeights(estate.weights)})${why}`,
+        result,
+      };
     }
     const unserved = neverServed(doc, to);
     if (unserved && !opts.force) {

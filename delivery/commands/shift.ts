@@ -175,6 +175,8 @@ class ShiftRun {
     // Reads first: bad input (the listener's shape, unknown alarms) is found before any write.
     this.estate = await discover(this.clients.elb, opts.listener);
     const estate = this.estate;
+    this.last = estate.weights;
+    this.result.weights = estate.weights;
     this.alarms = await resolveAlarms(this.clients.cw, opts.alarms, estate, this.from);
     this.result.alarms = this.alarms;
     if (ctx.dryRun) {
@@ -183,8 +185,6 @@ class ShiftRun {
       this.lease = await store.acquire(opts.holder, opts.settings.leaseMs);
       this.doc = this.lease.state.doc;
     }
-    this.last = estate.weights;
-    this.result.weights = estate.weights;
     const prior = this.doc.rollout;
     let rebake = false;
 

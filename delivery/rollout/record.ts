@@ -10,7 +10,7 @@
  *   fingerprint   of the listener's default actions minus the weights, as last seen
  *   routes        the test listener and the idle-color rule that follow the idle color
  */
-import { type Color, otherColor, type RolloutState } from "../../common/conventions.ts";
+import type { Color, RolloutState } from "../../common/conventions.ts";
 import type { Step } from "./plan.ts";
 import type { Weights } from "./weights.ts";
 
@@ -119,8 +119,12 @@ export function shortRevision(arn: string | null): string {
   return arn.split("/").pop() ?? arn;
 }
 
-/** The color a rollback goes to by default: the last rollout's stable color, else the idle one. */
+/**
+ * The color a rollback goes to by default: the last rollout's stable color; without a recorded
+ * rollout, the live color (nothing else is known to have served and passed: there is nothing
+ * to roll back); null when traffic is split and nothing is recorded.
+ */
 export function defaultRollbackColor(doc: RolloutDoc, live: Color | "split"): Color | null {
   if (doc.rollout) return doc.rollout.from;
-  return live === "split" ? null : otherColor(live);
+  return live === "split" ? null : live;
 }

@@ -251,14 +251,27 @@ export class RolloutStore {
     remove: string[],
   ): Promise<void> {
     try {
-      await this.ddb.send(new UpdateItemCommand(this.updateInput(holder, epoch, set, remove)));
+      await this.ddb.send(
+        new UpdateItemCommand(this.updateInput(holder, epoch, set, remove, remove.includes("holder"))),
+      );
     } catch (err) {
       if (err instanceof ConditionalCheckFailedException) throw new Preempted(parseState(err.Item).lease);
       throw err;
     }
   }
 
-  updateInput(holder: Holder, epoch: number, set: Record<string, AttributeValue>, remove: string[]) {
+  /**
+   * A write that gives the lease up also passes when its own earlier attempt already did (the
+   * SDK retries a write whose answer was lost): the holder is gone and the epoch is still this
+   * run's, which no one else's acquire leaves (it bumps the epoch).
+   */
+  updateInput(
+    holder: Holder,
+    epoch: number,
+    set: Record<string, AttributeValue>,
+    remove: string[],
+    releasing = false,
+  ) {
     const names: Record<string, string> = {};
     const values: Record<string, AttributeValue> = { ":me": s(holder.id), ":epoch": n(epoch) };
     const sets = Object.entries(set).map(([k, v], i) => {
@@ -279,7 +292,9 @@ export class RolloutStore {
       ]
         .filter(Boolean)
         .join(" "),
-      ConditionExpression: "holder = :me AND epoch = :epoch",
+      ConditionExpression: releasing
+        ? "(holder = :me OR attribute_not_exists(holder)) AND epoch = :epoch"
+        : "holder = :me AND epoch = :epoch",
       ExpressionAttributeNames: names,
       ExpressionAttributeValues: values,
       ReturnValuesOnConditionCheckFailure: "ALL_OLD" as const,
@@ -306,7 +321,7 @@ export class RolloutStore {
     remove: string[],
     entry: HistoryEntry,
   ): Promise<void> {
-    const update = this.updateInput(holder, epoch, set, remove);
+    const update = this.updateInput(holder, epoch, set, remove, true);
     try {
       await this.ddb.send(
         new TransactWriteItemsCommand({
@@ -416,7 +431,8 @@ export class HeldLease {
    * (a run that found nothing to do, or refused, leaves the table as it found it).
    */
   giveBack(): Promise<void> {
-    const created = this.epoch === 1 && !this.state.doc.rollout && !this.state.doc.targetGroups && !this.recorded;
+    const created =
+      this.epoch === 1 && !this.state.doc.rollout && !this.state.doc.targetGroups && !this.recorded;
     return created ? this.store.remove(this.holder, this.epoch) : this.release();
   }
 

@@ -128,9 +128,9 @@ test("the freshness check fails on a change the rollback bundle contains, and on
     writeFileSync(path, text.replace(from, to));
   };
   // The deploy command is not in the rollback bundle: its change needs no commit of a bundle.
-  edit("delivery/deploy.ts", "disappeared", "vanished");
+  edit("delivery/commands/deploy.ts", "no color is idle", "no color is free");
   t.is(check().status, 0, check().stderr);
-  edit("delivery/rollback.ts", "manual rollback", "manual roll-back");
+  edit("delivery/commands/rollback.ts", "manual rollback", "manual roll-back");
   const r = check();
   t.is(r.status, 1);
   t.regex(
@@ -217,7 +217,11 @@ test.serial(
       "rollout-state": "rolled-back",
     });
     const ops = proxy.log.map((r) => r.operation);
-    t.deepEqual(ops.slice(0, ops.indexOf("ModifyListener")), ["DescribeTags", "DescribeTargetHealth"]);
+    t.deepEqual(ops.slice(0, ops.indexOf("ModifyListener")).sort(), [
+      "DescribeListeners",
+      "DescribeTargetHealth",
+      "UpdateItem",
+    ]);
     t.regex(rollback.summary, /## ✅ securecloud traffic rollback[\s\S]*\| actor \| octocat \|/);
     const after = await listenerState(moto.clientConfig(), e);
     t.deepEqual(after.weights, { blue: 100, green: 0 });

@@ -18,6 +18,7 @@ import {
   shiftToGreen,
   store,
   testRoutes,
+  writesTo,
 } from "../helpers/delivery.ts";
 import { type Moto, startMoto } from "../helpers/moto.ts";
 
@@ -179,17 +180,27 @@ test.serial(
 );
 
 test.serial(
-  "without a record: the other color, after reading the target groups' tags (one more read)",
+  "without a record: nothing to roll back; --to moves traffic after reading the target groups' tags",
   async (t) => {
     const e = await fresh();
-    const r = await cli(rollback(e), env());
+    const none = await cli(rollback(e), env());
+    t.is(none.code, 0, none.stderr);
+    t.regex(
+      none.stdout,
+      /traffic already on blue \(blue=100 green=0\); no rollout is recorded, so there is nothing to roll back \(--to green moves it\)/,
+    );
+    t.deepEqual(writesTo(none, e.listenerArn), []);
+    t.truthy((await state(e)).doc.targetGroups, "it recorded the target groups it read");
+    // --to on a listener never seen: one more read (the target groups' color tags) before the write.
+    const unseen = await fresh();
+    const r = await cli(rollback(unseen, "--to", "green"), env());
     t.is(r.code, 0, r.stderr);
     t.deepEqual(beforeTraffic(r), {
       reads: ["DescribeListeners", "DescribeTags", "DescribeTargetHealth"],
       writes: ["UpdateItem", "ModifyListener"],
     });
-    t.deepEqual((await state(e)).weights, { blue: 0, green: 100 });
-    t.like((await state(e)).record, { state: "rolled-back", from: "green", to: "blue" });
+    t.deepEqual((await state(unseen)).weights, { blue: 0, green: 100 });
+    t.like((await state(unseen)).record, { state: "rolled-back", from: "green", to: "blue" });
 
     // A split listener without a record needs --to: bad input, nothing changed.
     const split = await fresh();
