@@ -106,6 +106,10 @@ export function resourceName(env: string, ...purpose: string[]): string {
 /** Exit codes shared by every command: success, a check found a problem, bad input. */
 export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
 
+/** What EXIT means, in the words every command's --help uses. */
+export const EXIT_CODES_HELP =
+  "0 ok; 1 a check failed (findings, a failed rollout: what traffic was left on is printed); 2 bad input (one error line, nothing changed)";
+
 /**
  * Bad input: printed as one line `error: <what>: <why>` and exits 2. Nothing may have been
  * changed when this is thrown.

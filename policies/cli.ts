@@ -10,8 +10,9 @@
  *
  * The static path loads no cdktf and no AWS SDK; `--live` imports the Config client lazily.
  */
-import { parseArgs } from "node:util";
+import { helpText, parseCommand } from "../common/cli.ts";
 import { EXIT, errorLine, isSeverity, SEVERITIES, type Severity, UsageError } from "../common/conventions.ts";
+import { GATE, GATE_FORMATS } from "./commands.ts";
 import { evaluate } from "./engine/evaluate.ts";
 import { loadEstate } from "./engine/load.ts";
 import type { Report } from "./engine/types.ts";
@@ -21,15 +22,8 @@ import { renderSarif } from "./report/sarif.ts";
 import { renderText } from "./report/text.ts";
 import { RULES } from "./rules/index.ts";
 
-export const FORMATS = ["text", "json", "sarif", "github"] as const;
+export const FORMATS = GATE_FORMATS;
 export type Format = (typeof FORMATS)[number];
-
-export const USAGE = `usage: securecloud gate [PATH ...] [--format text|json|sarif|github] [--fail-on low|medium|high|critical]
-       securecloud gate --live [--region R] [--evaluate] [--timeout S] [--fail-on ...] [--insufficient-data block|report]
-
-PATH: cdk.tf.json files or directories (a cdktf output dir is searched for stacks/*/cdk.tf.json); default cdktf.out.
-Exit: 0 nothing at or above --fail-on (default medium); 1 findings, broken suppressions, or a live-gate failure; 2 bad input.
-`;
 
 export interface RunIO {
   stdout?: (s: string) => void;
@@ -70,32 +64,19 @@ export function liveGateOptions(args: GateArgs, log: (line: string) => void): Li
 
 /** Parses argv (the words after `securecloud gate`); throws UsageError on anything wrong. */
 export function parseGateArgs(argv: string[]): GateArgs {
-  let parsed: ReturnType<typeof parseArgs>;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: "string" },
-        "fail-on": { type: "string" },
-        live: { type: "boolean" },
-        region: { type: "string" },
-        evaluate: { type: "boolean" },
-        timeout: { type: "string" },
-        "insufficient-data": { type: "string" },
-        help: { type: "boolean", short: "h" },
-      },
-    });
-  } catch (err) {
-    const e = err as { code?: string; message: string };
-    const flag = /'(-{1,2}[^' ]+)/.exec(e.message)?.[1] ?? "argument";
-    if (e.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") throw new UsageError(flag, "unknown flag (see --help)");
-    if (e.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
-      if (/argument missing/.test(e.message)) throw new UsageError(flag, "needs a value");
-      throw new UsageError(flag, "does not take a value");
-    }
-    throw new UsageError("arguments", e.message.split("\n")[0] ?? "invalid");
+  const parsed = parseCommand(GATE, argv);
+  if (parsed.help !== undefined) {
+    return {
+      paths: [],
+      format: "text",
+      failOn: "medium",
+      live: false,
+      region: undefined,
+      evaluate: false,
+      timeoutSeconds: 300,
+      insufficientData: "report",
+      help: true,
+    };
   }
   const v = parsed.values as Record<string, string | boolean | undefined>;
   const str = (k: string): string | undefined => (typeof v[k] === "string" ? (v[k] as string) : undefined);
@@ -158,7 +139,7 @@ export async function run(argv: string[], io: RunIO = {}): Promise<number> {
   try {
     const args = parseGateArgs(argv);
     if (args.help) {
-      out(USAGE);
+      out(helpText(GATE));
       return EXIT.ok;
     }
     if (args.live) return await runLive(args, io, out, err, env);

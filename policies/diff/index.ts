@@ -1,5 +1,6 @@
 /**
- * `securecloud diff --base DIR --head DIR [--format markdown|json] [--fail-on-security]`
+ * `securecloud diff --base DIR --head DIR [-o markdown|json|text] [--fail-on-security]` (text is
+ * the markdown; options in command.ts)
  *
  * The review diff of two synth outputs that needs no cloud credentials: resources added,
  * removed and changed, attribute by attribute, with security-relevant changes flagged and
@@ -10,7 +11,9 @@
  *
  * Light on purpose: no cdktf, no AWS SDK, only node:fs and the shared conventions.
  */
+import { helpText, parseCommand } from "../../common/cli.ts";
 import { EXIT, errorLine, UsageError } from "../../common/conventions.ts";
+import { DIFF, DIFF_FORMATS } from "./command.ts";
 import { loadSide } from "./load.ts";
 import { renderJson, renderMarkdown } from "./render.ts";
 import { type DiffReport, diffSides } from "./report.ts";
@@ -20,9 +23,6 @@ export { renderJson, renderMarkdown } from "./render.ts";
 export type { DiffReport, ResourceReport, StackReport } from "./report.ts";
 export { diffSides } from "./report.ts";
 
-export const USAGE =
-  "usage: securecloud diff --base DIR --head DIR [--format markdown|json] [--fail-on-security]";
-
 export interface DiffOptions {
   readonly base: string;
   readonly head: string;
@@ -30,46 +30,24 @@ export interface DiffOptions {
   readonly failOnSecurity: boolean;
 }
 
-const FORMATS = ["markdown", "json"] as const;
-
 /** Parses the arguments after `securecloud diff`; throws UsageError on anything unknown. */
 export function parseArgs(argv: readonly string[]): DiffOptions | "help" {
-  const values: { base?: string; head?: string; format?: string } = {};
-  let failOnSecurity = false;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === "--help" || arg === "-h") return "help";
-    if (arg === "--fail-on-security") {
-      failOnSecurity = true;
-      continue;
-    }
-    const m = /^--(base|head|format)(?:=(.*))?$/.exec(arg);
-    if (!m) {
-      throw new UsageError(
-        arg.startsWith("-") ? `unknown flag ${arg}` : `unexpected argument "${arg}"`,
-        USAGE.replace("usage: ", "usage is "),
-      );
-    }
-    const key = m[1] as "base" | "head" | "format";
-    let v = m[2];
-    if (v === undefined) {
-      v = argv[++i];
-      if (v === undefined || v.startsWith("--")) throw new UsageError(`--${key}`, "needs a value");
-    }
-    if (values[key] !== undefined) throw new UsageError(`--${key}`, "given twice");
-    values[key] = v;
-  }
-  if (values.base === undefined) throw new UsageError("--base", "is required");
-  if (values.head === undefined) throw new UsageError("--head", "is required");
-  const format = values.format ?? "markdown";
-  if (!(FORMATS as readonly string[]).includes(format)) {
-    throw new UsageError("--format", `"${format}" is not one of ${FORMATS.join(", ")}`);
+  const parsed = parseCommand(DIFF, argv);
+  if (parsed.help !== undefined) return "help";
+  const v = parsed.values;
+  const base = typeof v.base === "string" ? v.base : undefined;
+  const head = typeof v.head === "string" ? v.head : undefined;
+  if (base === undefined) throw new UsageError("--base", "is required");
+  if (head === undefined) throw new UsageError("--head", "is required");
+  const format = typeof v.format === "string" ? v.format : "markdown";
+  if (!(DIFF_FORMATS as readonly string[]).includes(format)) {
+    throw new UsageError("--format", `"${format}" is not one of ${DIFF_FORMATS.join(", ")}`);
   }
   return {
-    base: values.base,
-    head: values.head,
-    format: format as DiffOptions["format"],
-    failOnSecurity,
+    base,
+    head,
+    format: format === "json" ? "json" : "markdown",
+    failOnSecurity: v["fail-on-security"] === true,
   };
 }
 
@@ -95,7 +73,7 @@ export async function run(argv: string[], io: Io = processIo): Promise<number> {
   try {
     const options = parseArgs(argv);
     if (options === "help") {
-      io.stdout(`${USAGE}\n`);
+      io.stdout(helpText(DIFF));
       return EXIT.ok;
     }
     const report = diffPaths(options.base, options.head);

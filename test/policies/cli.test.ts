@@ -75,7 +75,7 @@ test("every bad input: exit 2, one error line on stderr, nothing on stdout", asy
       /^error: .*package\.json: not a Terraform JSON document: unexpected top-level key "name"$/,
     ],
     [[join(dir, "no-stacks")], /^error: .*no-stacks: no cdk\.tf\.json found/],
-    [[good, "--bogus"], /^error: --bogus: unknown flag \(see --help\)$/],
+    [[good, "--bogus"], /^error: --bogus: unknown flag \(see securecloud gate --help\)$/],
     [[good, "-x"], /^error: -x: unknown flag/],
     [[good, "--fail-on", "severe"], /^error: --fail-on: "severe" is not one of low, medium, high, critical$/],
     [[good, "--fail-on"], /^error: --fail-on: needs a value$/],
@@ -107,7 +107,7 @@ test("--help prints usage and exits 0", async (t) => {
   t.is(await run(["--help"], c.io), 0);
   t.regex(
     c.stdout(),
-    /^usage: securecloud gate \[PATH \.\.\.\] \[--format text\|json\|sarif\|github\] \[--fail-on/,
+    /^Usage: securecloud gate \[options\] \[PATH\.\.\.\]\n[\s\S]*--fail-on <SEVERITY>[\s\S]*-o, --output <FORMAT>[\s\S]*Examples:/,
   );
 });
 
