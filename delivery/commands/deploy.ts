@@ -133,10 +133,25 @@ export async function deploy(
     };
   };
   try {
-    // Reads first: bad input (listener, cluster, container) is found before any write.
+    // Reads first: bad input (listener, cluster) is found before any write.
     const estate = await discover(clients.elb, opts.listener);
     result.weights = estate.weights;
     result.live = estate.live;
+    const services = await findServices(clients.ecs, opts.cluster, estate.targetGroups);
+    const store = storeFor(clients.ddb, opts.table, opts.listener.arn, ctx);
+    if (ctx.dryRun) doc = (await store.read()).doc;
+    else {
+      lease = await store.acquire(opts.holder, opts.settings.leaseMs);
+      doc = lease.state.doc;
+    }
+    result.rolloutState = doc.rollout?.state ?? null;
+    if (doc.rollout?.state === "shifting") {
+      const r = doc.rollout;
+      const at = `step ${weightStepsDone(r.plan, r.done)}/${weightPercents(r.plan).length}`;
+      return fail(
+        `a rollout ${r.from}→${r.to} is in progress (${at}, run ${r.runId}); finish it or roll back first`,
+      );
+    }
     if (estate.live === "split") {
       return fail(
         `traffic is split (${formatWeights(estate.weights)}), so no color is idle; shift or roll back first`,
@@ -144,7 +159,6 @@ export async function deploy(
     }
     const idle = otherColor(estate.live);
     result.color = idle;
-    const services = await findServices(clients.ecs, opts.cluster, estate.targetGroups);
     const svc = services[idle];
     if (!svc) {
       throw new UsageError(
@@ -160,20 +174,6 @@ export async function deploy(
       throw new UsageError(
         "--container",
         `no container "${opts.container}" in ${td.taskDefinition.family}:${td.taskDefinition.revision} (containers: ${names.join(", ")})`,
-      );
-    }
-    const store = storeFor(clients.ddb, opts.table, opts.listener.arn, ctx);
-    if (ctx.dryRun) doc = (await store.read()).doc;
-    else {
-      lease = await store.acquire(opts.holder, opts.settings.leaseMs);
-      doc = lease.state.doc;
-    }
-    result.rolloutState = doc.rollout?.state ?? null;
-    if (doc.rollout?.state === "shifting") {
-      const r = doc.rollout;
-      const at = `step ${weightStepsDone(r.plan, r.done)}/${weightPercents(r.plan).length}`;
-      return fail(
-        `a rollout ${r.from}→${r.to} is in progress (${at}, run ${r.runId}); finish it or roll back first`,
       );
     }
     doc = {

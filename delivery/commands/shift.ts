@@ -590,11 +590,18 @@ class ShiftRun {
     );
   }
 
-  private preempted(err: Preempted): Outcome<ShiftResult> {
+  /** Lost the lease: no more writes; says where traffic is now (a read). */
+  private async preempted(err: Preempted): Promise<Outcome<ShiftResult>> {
     this.lease = null;
     this.ctx.timeline.add("failure", err.message, { ok: false });
     this.result.reason = err.message;
-    return this.done(1, `${err.message}; traffic left at ${trafficState(this.last)}`);
+    try {
+      this.last = (await readCurrent(this.clients.elb, this.estate)).weights;
+      this.result.weights = this.last;
+      return this.done(1, `${err.message}; traffic is now at ${formatWeights(this.last)}`);
+    } catch {
+      return this.done(1, `${err.message}; this run last saw traffic at ${trafficState(this.last)}`);
+    }
   }
 
   private stopped(message: string): Outcome<ShiftResult> {

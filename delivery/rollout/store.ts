@@ -77,11 +77,15 @@ export class LeaseHeld extends Error {
 /** This run lost its lease (preempted by a rollback, or taken over after it expired). */
 export class Preempted extends Error {
   readonly by: Lease | null;
-  constructor(by: Lease | null) {
+  constructor(now: State) {
+    const by = now.lease;
+    const r = now.doc.rollout;
     super(
       by
         ? `preempted: ${by.command} run ${by.runId} by ${by.actor} took the rollout lease at ${by.since}; this run stops and writes nothing more`
-        : "preempted: this run no longer holds the rollout lease; it stops and writes nothing more",
+        : r && r.runId
+          ? `preempted: run ${r.runId} by ${r.actor} took the rollout lease (the record now says ${r.state}, ${r.updatedAt}); this run stops and writes nothing more`
+          : "preempted: this run no longer holds the rollout lease; it stops and writes nothing more",
     );
     this.name = "Preempted";
     this.by = by;
@@ -255,7 +259,7 @@ export class RolloutStore {
         new UpdateItemCommand(this.updateInput(holder, epoch, set, remove, remove.includes("holder"))),
       );
     } catch (err) {
-      if (err instanceof ConditionalCheckFailedException) throw new Preempted(parseState(err.Item).lease);
+      if (err instanceof ConditionalCheckFailedException) throw new Preempted(parseState(err.Item));
       throw err;
     }
   }
@@ -343,7 +347,7 @@ export class RolloutStore {
     } catch (err) {
       if (err instanceof TransactionCanceledException) {
         const reason = err.CancellationReasons?.[0];
-        if (reason?.Code === "ConditionalCheckFailed") throw new Preempted(parseState(reason.Item).lease);
+        if (reason?.Code === "ConditionalCheckFailed") throw new Preempted(parseState(reason.Item));
       }
       throw err;
     }

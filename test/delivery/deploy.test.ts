@@ -13,7 +13,7 @@ import {
 } from "@aws-sdk/client-ecs";
 import anyTest, { type TestFn } from "ava";
 import { type BuiltEstate, buildEstate } from "../../delivery/rehearsal/estate.ts";
-import { cli, fastEnv, historyOf, listenerState, seedRollout, setWeights } from "../helpers/delivery.ts";
+import { cli, fastEnv, historyOf, listenerState, seedRollout, setWeights, store } from "../helpers/delivery.ts";
 import { faultProxyFor } from "../helpers/fault-proxy.ts";
 import { type Moto, startMoto } from "../helpers/moto.ts";
 
@@ -161,7 +161,7 @@ test.serial("deploy refuses while traffic is split or a rollout is in progress",
   await setWeights(moto.clientConfig(), e.listenerArn, e.targetGroups, { blue: 50, green: 50 });
   const r = await cli(deployArgs(e), env());
   t.is(r.code, 1);
-  t.deepEqual(r.writes, []);
+  t.deepEqual(deployWrites(r.writes), []);
   t.regex(
     r.stderr,
     /^error: deploy to the idle color failed: traffic is split \(blue=50 green=50\), so no color is idle; .*production traffic untouched \(blue=50 green=50\)\n$/,
@@ -196,7 +196,9 @@ test.serial("bad deploy input exits 2 and writes nothing", async (t) => {
     t.is(r.code, 2, r.stderr);
     t.regex(r.stderr, /^error: [^\n]+\n$/);
     t.regex(r.stderr, message);
-    t.deepEqual(r.writes, []);
+    // Nothing changed: no ECS or listener write, and the lease asked for is given back.
+    t.deepEqual(deployWrites(r.writes), []);
+    t.false((await store(moto.clientConfig(), e).read()).exists);
   }
 });
 

@@ -373,7 +373,10 @@ test.serial("--dry-run prints the calls it would make and makes no write", async
   t.deepEqual(s.writes, []);
   t.regex(s.stdout, /step 1\/3: would call ModifyListener .*: blue=90 green=10/);
   t.regex(s.stdout, /would record: rollout state=complete/);
-  const r = await cli(["traffic", "rollback", "--listener", e.listenerArn, "--to", "green", "--dry-run"], env());
+  const r = await cli(
+    ["traffic", "rollback", "--listener", e.listenerArn, "--to", "green", "--dry-run"],
+    env(),
+  );
   t.is(r.code, 0);
   t.deepEqual(r.writes, []);
   t.regex(r.stdout, /would call ModifyListener .*: blue=0 green=100/);

@@ -208,7 +208,8 @@ export async function seedRollout(
     doneWeights: number;
     runId?: string;
     bake?: number;
-    live?: boolean;
+    /** How long the dead run's lease still lasts (ms); default: already expired. */
+    leaseMs?: number;
     to?: "blue" | "green";
   },
 ): Promise<void> {
@@ -225,7 +226,7 @@ export async function seedRollout(
       : weightsFor(to, options.percents[options.doneWeights - 1]!);
   const held = await store(config, e).acquire(
     { id: runId, runId, actor: "ci", command: "shift", url: "" },
-    options.live ? 300_000 : -1,
+    options.leaseMs ?? -1,
   );
   await held.save({
     ...emptyDoc(),
