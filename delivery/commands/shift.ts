@@ -370,11 +370,14 @@ class ShiftRun {
   private async smoke(): Promise<Outcome<ShiftResult> | null> {
     const { ctx, opts } = this;
     if (!opts.smoke.url || !opts.smoke.spec) return null;
+    const routes =
+      this.doc.routes ?? (await findRoutes(this.clients.elb, opts.listener.loadBalancerArn, opts.listener.arn));
+    this.doc = { ...this.doc, routes };
     const outcome = await smokeStep(
       ctx,
       this.clients,
       { spec: opts.smoke.spec, baseUrl: opts.smoke.url, parameter: opts.smoke.parameter },
-      this.doc.routes,
+      routes,
       this.to,
       this.estate.targetGroups[this.to],
     );

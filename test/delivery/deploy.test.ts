@@ -13,7 +13,15 @@ import {
 } from "@aws-sdk/client-ecs";
 import anyTest, { type TestFn } from "ava";
 import { type BuiltEstate, buildEstate } from "../../delivery/rehearsal/estate.ts";
-import { cli, fastEnv, historyOf, listenerState, seedRollout, setWeights, store } from "../helpers/delivery.ts";
+import {
+  cli,
+  fastEnv,
+  historyOf,
+  listenerState,
+  seedRollout,
+  setWeights,
+  store,
+} from "../helpers/delivery.ts";
 import { faultProxyFor } from "../helpers/fault-proxy.ts";
 import { type Moto, startMoto } from "../helpers/moto.ts";
 
