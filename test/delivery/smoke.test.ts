@@ -224,3 +224,113 @@ test.serial("a bad smoke check file is refused before any AWS call (exit 2)", as
     /^error: --smoke-url: "http:\/\/app\.example\.com" must be https:\/\/ \(http:\/\/ only on loopback\)\n$/,
   );
 });
+
+test.serial(
+  "rollback --revision last-good: redeploys the idle color's last good revision, smoke-checks it, then moves all traffic",
+  async (t) => {
+    const { e, alb } = await estateWithServices();
+    t.teardown(() => alb.close());
+    t.is((await cli(smokeShift(e, alb), env())).code, 0);
+    // A new image on the now idle blue: a plain rollback would send users to it, so it refuses.
+    const d = await cli(
+      ["deploy", "--cluster", e.cluster, "--listener", e.listenerArn, "--image", "repo/app:3"],
+      env(),
+    );
+    t.is(d.code, 0, d.stderr);
+    const refused = await cli(["traffic", "rollback", "--listener", e.listenerArn], env());
+    t.is(refused.code, 1);
+    t.regex(refused.stderr, /never served production.*--revision last-good/);
+
+    const undo = [
+      "traffic",
+      "rollback",
+      "--listener",
+      e.listenerArn,
+      "--revision",
+      "last-good",
+      "--cluster",
+      e.cluster,
+    ];
+    const r = await cli(
+      [...undo, "--smoke-url", alb.url, "--smoke-checks", CHECKS, "--actor", "oncall"],
+      env(),
+    );
+    t.is(r.code, 0, r.stderr);
+    t.regex(r.stdout, /^revision rollback: this takes minutes, not seconds/);
+    t.regex(r.stdout, /restoring securecloud-prod-blue:1 on idle blue \(now securecloud-prod-blue:2\)/);
+    t.regex(r.stdout, /smoke ok: the idle color answers/);
+    t.regex(
+      r.stdout,
+      /restored securecloud-prod-blue:1 on blue and moved all traffic to it \(blue=100 green=0\) in \d+ s/,
+    );
+    // One listener write: all traffic at once.
+    t.deepEqual(writesTo(r, e.listenerArn), ["ModifyListener"]);
+    const s = await listenerState(moto.clientConfig(), e);
+    t.deepEqual(s.weights, { blue: 100, green: 0 });
+    t.regex(s.doc.colors.blue!.revision!, /securecloud-prod-blue:1$/);
+    t.true(s.doc.colors.blue!.served);
+    t.like(s.record, { state: "complete", from: "green", to: "blue" });
+    t.like((await historyOf(moto.clientConfig(), e))[0], {
+      command: "undo",
+      outcome: "complete",
+      actor: "oncall",
+    });
+
+    // Nothing good recorded on the idle color: nothing to restore, nothing moves.
+    await moto.reset();
+    const bare = await buildEstate(moto.clientConfig(), { env: "prod" });
+    const none = await cli(
+      [
+        "traffic",
+        "rollback",
+        "--listener",
+        bare.listenerArn,
+        "--revision",
+        "last-good",
+        "--cluster",
+        bare.cluster,
+      ],
+      env(),
+    );
+    t.is(none.code, 1);
+    t.regex(
+      none.stderr,
+      /no revision of green is recorded as having served production; nothing to restore there/,
+    );
+    t.deepEqual(writesTo(none, bare.listenerArn), []);
+    const bad = await cli(
+      ["traffic", "rollback", "--listener", bare.listenerArn, "--revision", "previous"],
+      env(),
+    );
+    t.is(bad.code, 2);
+    t.regex(bad.stderr, /^error: --revision: "previous" is not supported \(expected last-good\)\n$/);
+  },
+);
+
+test.serial("rollback --revision last-good whose smoke checks fail moves no traffic", async (t) => {
+  const { e, alb, blue } = await estateWithServices();
+  t.teardown(() => alb.close());
+  t.is((await cli(smokeShift(e, alb), env())).code, 0);
+  blue.lifecycle.phase = "draining";
+  const r = await cli(
+    [
+      "traffic",
+      "rollback",
+      "--listener",
+      e.listenerArn,
+      "--revision",
+      "last-good",
+      "--cluster",
+      e.cluster,
+      "--smoke-url",
+      alb.url,
+      "--smoke-checks",
+      CHECKS,
+    ],
+    env(),
+  );
+  t.is(r.code, 1);
+  t.regex(r.stderr, /smoke check "ready" failed on blue: GET \/readyz → 503/);
+  t.deepEqual(writesTo(r, e.listenerArn), []);
+  t.deepEqual((await listenerState(moto.clientConfig(), e)).weights, { blue: 0, green: 100 });
+});
