@@ -3,6 +3,7 @@
  * environment to validated command options. Pure: the CLI and the actions both call these
  * before any AWS call, so bad input exits 2 having changed nothing.
  */
+import { randomBytes } from "node:crypto";
 import { type Color, UsageError } from "../common/conventions.ts";
 import type { DeployOptions } from "./commands/deploy.ts";
 import type { HistoryOptions } from "./commands/history.ts";
@@ -106,7 +107,7 @@ export function parseCommon(raw: Raw, env: NodeJS.ProcessEnv = {}): Common {
 export function identity(raw: Raw, env: NodeJS.ProcessEnv, command: string, now: Date = new Date()): Holder {
   const attempt = env.GITHUB_RUN_ATTEMPT ?? "1";
   const ghRun = env.GITHUB_RUN_ID ? `${env.GITHUB_RUN_ID}-${attempt}` : undefined;
-  const local = `local-${now.toISOString().replace(/[-:]/g, "").replace(/\..*$/, "")}-${process.pid}`;
+  const local = `local-${now.toISOString().replace(/[-:]/g, "").replace(/\..*$/, "")}-${process.pid}-${randomBytes(2).toString("hex")}`;
   const given = parseText(str(raw, "run-id"), "--run-id", 128);
   const runId = given ?? ghRun ?? local;
   const actor = parseText(str(raw, "actor"), "--actor", 128) ?? env.GITHUB_ACTOR ?? env.USER ?? "unknown";
