@@ -106,7 +106,7 @@ export async function runCheckov(
   opts: { skips?: Record<string, Skip>; cwd?: string } = {},
 ): Promise<CheckovRun> {
   if (!existsSync(CHECKOV))
-    throw new Error(`checkov not found at ${CHECKOV} (run: node scripts/pytools.mjs)`);
+    throw new Error(`checkov not found at ${CHECKOV} (run: node scripts/test-tools.mjs)`);
   const abs = files.map((f) => resolve(opts.cwd ?? process.cwd(), f));
   // checkov 3.3's terraform_json parser throws on a scalar in the `terraform` block (such as
   // `required_version`) and then reports the whole file as a parsing error with no checks run.

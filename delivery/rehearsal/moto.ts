@@ -1,5 +1,5 @@
 /**
- * Starts moto's AWS emulator (`.venv/bin/moto_server`, made by `node scripts/pytools.mjs`) on a
+ * Starts moto's AWS emulator (`.venv/bin/moto_server`, made by `node scripts/test-tools.mjs`) on a
  * free loopback port for the rehearsal, the benchmark and anything else outside `test/` that
  * needs AWS without an account. The tests start theirs through test/helpers/moto.ts, which is
  * this same launcher.
@@ -44,7 +44,7 @@ export async function startMotoServer(
   options: { region?: string; env?: Record<string, string> } = {},
 ): Promise<MotoServer> {
   if (!existsSync(MOTO_SERVER)) {
-    throw new Error(`${MOTO_SERVER} is missing: run \`node scripts/pytools.mjs\` first`);
+    throw new Error(`${MOTO_SERVER} is missing: run \`node scripts/test-tools.mjs\` first`);
   }
   const region = options.region ?? "us-east-1";
   const port = await freePort();

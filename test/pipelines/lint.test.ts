@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import test from "ava";
-import { actionlint, formatFinding } from "./actionlint.ts";
+import { ACTIONLINT_VERSION } from "../../scripts/test-tools.mjs";
+import { actionlint, actionlintVersion, formatFinding } from "./actionlint.ts";
 import { ROOT, WORKFLOWS } from "./workflow.ts";
 
 const ZIZMOR = join(ROOT, ".venv", "bin", "zizmor");
@@ -33,8 +34,9 @@ jobs:
       - run: echo "\${{ github.event.pull_request.title }}"
 `;
 
-test("actionlint (pinned WebAssembly build) finds nothing in the workflows", async (t) => {
-  const findings = await actionlint([WORKFLOWS]);
+test("actionlint (the pinned release, with shellcheck) finds nothing in the workflows or the actions they use", (t) => {
+  t.is(actionlintVersion(), `v${ACTIONLINT_VERSION}`);
+  const findings = actionlint([WORKFLOWS]);
   t.deepEqual(findings.map(formatFinding), []);
 });
 
@@ -54,10 +56,20 @@ test("both linters do report a bad workflow (they are really running)", async (t
   t.teardown(() => rmSync(dir, { recursive: true, force: true }));
   const file = join(dir, "bad.yml");
   writeFileSync(file, BAD_WORKFLOW);
-  const lint = await actionlint([file]);
+  const lint = actionlint([file], dir);
   t.true(
     lint.some((f) => /potentially untrusted/.test(f.message)),
     lint.map(formatFinding).join("\n"),
+  );
+  // shellcheck runs on every run: script (here, an unquoted variable).
+  const sh = join(dir, "sh.yml");
+  writeFileSync(
+    sh,
+    `name: sh\non: push\njobs:\n  a:\n    runs-on: ubuntu-24.04\n    steps:\n      - run: rm -rf $DIR/x\n`,
+  );
+  t.true(
+    actionlint([sh], dir).some((f) => f.kind === "shellcheck" && /SC2086/.test(f.message)),
+    "shellcheck SC2086",
   );
   const audits = new Set(zizmor(["--no-config", file], dir).map((f) => f.ident));
   for (const ident of [

@@ -201,9 +201,9 @@ test("deploy: the prod job is the staging job with the environment's name change
 test("deploy: apply, live gate, idle deploy, canary shift, live gate, and rollback only after traffic moved", (t) => {
   for (const env of ["staging", "prod"]) {
     const job = deploy.jobs[env]!;
-    const order = steps(job).map((s) => s.uses?.split("@")[0] ?? s.run?.split("\n")[0] ?? "");
+    const order = steps(job).map((s) => s.uses?.split("@")[0] ?? s.run ?? "");
     const at = (needle: string, from = 0) => order.findIndex((x, i) => i >= from && x.includes(needle));
-    const apply = at("cdktf deploy");
+    const apply = at('apply -input=false "$RUNNER_TEMP/plan/tfplan"');
     const gate1 = at("./policies/compliance-gate", apply);
     const idle = at("./delivery/actions/deploy", gate1);
     const shift = at("./delivery/actions/shift", idle);
@@ -356,11 +356,11 @@ test("pull request: the review diff needs no credentials and the comment is one 
   t.deepEqual(refs, ["head", expr("github.event.pull_request.base.sha")]);
   t.true(
     steps(review).some((s) =>
-      /bin\/securecloud\.mjs diff --base \.\.\/base\/cdktf\.out --head cdktf\.out/.test(s.run ?? ""),
+      /cli\/securecloud\.ts diff --base \.\.\/base\/cdktf\.out --head cdktf\.out/.test(s.run ?? ""),
     ),
   );
   const comment = pr.jobs.comment!;
-  t.deepEqual(([] as string[]).concat(comment.needs ?? []).sort(), ["cdktf-diff", "review-diff"]);
+  t.deepEqual(([] as string[]).concat(comment.needs ?? []).sort(), ["plan", "review-diff"]);
   const script = String(
     steps(comment).find((s) => action(s.uses ?? "") === "actions/github-script")?.with?.script,
   );
@@ -368,7 +368,7 @@ test("pull request: the review diff needs no credentials and the comment is one 
   t.regex(script, /updateComment/);
   t.regex(script, /createComment/);
   t.regex(script, /c\.user\?\.type === "Bot"/, "only our own comment is updated");
-  const diff = pr.jobs["cdktf-diff"]!;
+  const diff = pr.jobs.plan!;
   t.regex(JSON.stringify(diff.env), /-lock=false/, "the read-only role never writes the state lock");
   t.true(usesOf(pr.jobs["static-gate"]!).some((u) => u === "./policies/compliance-gate"));
 });
