@@ -11,10 +11,21 @@ import { dirname, join } from "node:path";
 import test from "ava";
 import { type BuiltEstate, buildEstate } from "../../delivery/rehearsal/estate.ts";
 import { runActionScript } from "../helpers/actions.ts";
-import { fastEnv, listenerState } from "../helpers/delivery.ts";
+import { startAlb } from "../helpers/alb.ts";
+import { fastEnv, listenerState, seedRollout, setWeights } from "../helpers/delivery.ts";
 import { synthEstate } from "../helpers/estate.ts";
 import { type Moto, startMoto } from "../helpers/moto.ts";
-import { findStep, interpolate, load, ROOT, type Step, stepInputsEnv, type Workflow } from "./workflow.ts";
+import { startApp } from "../service/helpers.ts";
+import {
+  evaluate,
+  findStep,
+  interpolate,
+  load,
+  ROOT,
+  type Step,
+  stepInputsEnv,
+  type Workflow,
+} from "./workflow.ts";
 
 let moto: Moto;
 const work = mkdtempSync(join(tmpdir(), "sc-actions-e2e-"));
@@ -67,7 +78,16 @@ test.serial(
   "rollback.yml: the on-call dispatch puts traffic back with who and why recorded, and summarises it",
   async (t) => {
     await moto.reset();
-    const estate: BuiltEstate = await buildEstate(moto.clientConfig(), { env: "prod", live: "green" });
+    const estate: BuiltEstate = await buildEstate(moto.clientConfig(), { env: "prod" });
+    // A rollout to green is under way (step 1 of 3 written, its run holding the lease): the
+    // on-call's rollback stops it and puts traffic back on blue.
+    await seedRollout(moto.clientConfig(), estate, {
+      percents: [10, 50, 100],
+      doneWeights: 1,
+      runId: "deploy-run-41",
+      leaseMs: 600_000,
+    });
+    await setWeights(moto.clientConfig(), estate.listenerArn, estate.targetGroups, { blue: 90, green: 10 });
     const workflow = load("rollback.yml");
     const context = {
       "inputs.environment": "prod",
@@ -87,7 +107,13 @@ test.serial(
       changed: "true",
       "live-color": "blue",
       "rollout-state": "rolled-back",
+      preempted: "shift run deploy-run-41 by ci",
     });
+    t.regex(run.summary, /\| rollout stopped \| shift run deploy-run-41 by ci \|/);
+    t.regex(
+      run.summary,
+      /### Rollout history of this listener[\s\S]*\| rollback \| green→blue \| rolled-back \|/,
+    );
 
     const state = await listenerState(moto.clientConfig(), estate);
     t.deepEqual(state.weights, { blue: 100, green: 0 });
@@ -108,19 +134,33 @@ test.serial(
     t.regex(summary, /\| why \| `5xx spike after the 14:02 release` \|/);
     t.regex(summary, /\| to \| `blue` \|/);
     t.regex(summary, /\| from \| `green/);
+    t.regex(summary, /\| rollout stopped \| `shift run deploy-run-41 by ci` \|/);
   },
 );
 
 test.serial(
-  "deploy.yml: the deploy step puts the image on the idle color, then the canary shift step moves traffic there",
+  "deploy.yml: deploy to the idle color, then the smoke checks through the idle route and the canary shift",
   async (t) => {
     await moto.reset();
     const estate = await buildEstate(moto.clientConfig(), { env: "prod" });
+    // The service, blue and green, behind a stand-in for the ALB's routing (moto does not route).
+    const [blue, green] = await Promise.all([
+      startApp({ color: "blue", version: "1.0.0" }),
+      startApp({ color: "green", version: "2.0.0" }),
+    ]);
+    const alb = await startAlb(moto.clientConfig(), estate.listenerArn, {
+      [estate.targetGroups.blue]: blue.url,
+      [estate.targetGroups.green]: green.url,
+    });
+    t.teardown(async () => {
+      await Promise.all([alb.close(), blue.close(), green.close()]);
+    });
     const workflow = load("deploy.yml");
     const [jobId] = Object.entries(workflow.jobs).find(([, j]) => j.steps?.some((s) => s.id === "shift"))!;
     const context: Record<string, string> = {
       "steps.estate.outputs.listener": estate.listenerArn,
       "steps.estate.outputs.cluster": estate.cluster,
+      "steps.estate.outputs.service-url": alb.url,
       "steps.image.outputs.uri":
         "123456789012.dkr.ecr.us-east-1.amazonaws.com/securecloud-prod-service:2.0.0",
       "vars.AWS_REGION": "us-east-1",
@@ -128,10 +168,15 @@ test.serial(
       "inputs.bake-seconds": "0",
       "inputs.canary-steps": "",
     };
-    const env = fastEnv(moto.endpoint);
+    const env = fastEnv(moto.endpoint, {
+      GITHUB_RUN_ID: "5150",
+      GITHUB_RUN_ATTEMPT: "1",
+      GITHUB_ACTOR: "ci",
+    });
     buildActions(workflow, jobId);
 
-    const deploy = await runStep(findStep(workflow, jobId, "deploy"), context, env, work);
+    // The runner's working directory is the checkout: the declared smoke checks are read there.
+    const deploy = await runStep(findStep(workflow, jobId, "deploy"), context, env, ROOT);
     t.is(deploy.code, 0, deploy.stderr);
     t.like(deploy.outputs, { color: "green", "live-color": "blue" });
     const before = await listenerState(moto.clientConfig(), estate);
@@ -144,14 +189,39 @@ test.serial(
       findStep(workflow, jobId, "shift"),
       { ...context, ...stepsContext },
       env,
-      work,
+      ROOT,
     );
     t.is(shift.code, 0, shift.stderr);
-    t.like(shift.outputs, { "live-color": "green", "rollout-state": "complete" });
+    t.like(shift.outputs, { "live-color": "green", "rollout-state": "complete", step: "3" });
+    t.deepEqual(
+      JSON.parse(shift.outputs.smoke!).map((c: { name: string; ok: boolean }) => [c.name, c.ok]),
+      [
+        ["ready", true],
+        ["alive", true],
+        ["the idle color answers", true],
+      ],
+    );
     const after = await listenerState(moto.clientConfig(), estate);
     t.deepEqual(after.weights, { blue: 0, green: 100 });
-    t.like(after.record, { state: "complete", steps: [10, 50, 100], to: "green" });
+    t.like(after.record, { state: "complete", steps: [10, 50, 100], to: "green", runId: "5150-1" });
     t.regex(shift.summary, /mermaid/);
+    t.regex(shift.summary, /### Smoke checks/);
+    t.regex(
+      shift.summary,
+      /### Rollout history of this listener[\s\S]*\| shift \| blue→green \| complete \|/,
+    );
+
+    // The job's rollback step runs only when this run moved traffic.
+    const rollback = workflow.jobs[jobId]!.steps!.find((x) => x.uses === "./delivery/actions/rollback")!;
+    const runs = (outcome: string, step: string) =>
+      evaluate(rollback.if!.replace("failure()", "true"), {
+        "steps.shift.outcome": outcome,
+        "steps.shift.outputs.step": step,
+      });
+    t.truthy(runs("success", "3"), "a later step failed after the shift completed");
+    t.truthy(runs("failure", "1"), "the shift failed after moving traffic");
+    t.falsy(runs("failure", "0"), "refused for the lease, or stopped by its smoke checks: nothing to undo");
+    t.falsy(runs("skipped", ""), "the shift never ran");
   },
 );
 
