@@ -3,7 +3,7 @@
  * `securecloud deploy`); their options are data in commands.ts. `run` returns the exit code
  * (0 ok, 1 a check or rollout failed, 2 bad input) and never exits the process.
  */
-import { type CliCommand, parseCommand, type Raw } from "../common/cli.ts";
+import { type CliCommand, parseCommand } from "../common/cli.ts";
 import { errorLine, UsageError } from "../common/conventions.ts";
 import { type CommandName, execute, type Io } from "./commands/run.ts";
 import { DELIVERY_COMMANDS } from "./commands.ts";

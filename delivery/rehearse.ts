@@ -130,7 +130,11 @@ async function main(): Promise<number> {
     ]);
     expect("blue deployed and healthy", d2.code === 0, failures);
     const refused = await step(env, ["traffic", "rollback", ...L]);
-    expect("a rollback to blue refuses: its new revision never served production (exit 1)", refused.code === 1, failures);
+    expect(
+      "a rollback to blue refuses: its new revision never served production (exit 1)",
+      refused.code === 1,
+      failures,
+    );
 
     banner("5. canary shift to blue; a rollback alarm goes off during step 2");
     let forced = false;
@@ -183,7 +187,9 @@ async function main(): Promise<number> {
     const before = calls.slice(0, first);
     const reads = before.filter((c) => !c.mutating).length;
     const writes = before.filter((c) => c.mutating).length + 1;
-    out.write(`  calls before traffic was back: ${before.map((c) => c.operation).join(", ")} → ModifyListener\n`);
+    out.write(
+      `  calls before traffic was back: ${before.map((c) => c.operation).join(", ")} → ModifyListener\n`,
+    );
     expect("manual rollback succeeded", manual?.code === 0, failures);
     expect(`traffic back with ${reads} reads and ${writes} writes`, reads <= 2 && writes <= 2, failures);
     expect("the in-flight shift was preempted and stopped without writing (exit 1)", s3.code === 1, failures);

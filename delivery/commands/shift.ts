@@ -1,34 +1,9 @@
-/**
- * `traffic shift`: run a rollout plan (rollout/plan.ts) that moves production traffic to a
- * color: smoke checks against it first, then weight steps, each baked (rollout/bake.ts); any
- * failure puts all weight back on the old color.
- *
- * One rollout at a time: the run takes the rollout lease first (a second run exits 1 naming
- * the holder) and every write it makes is conditional on still holding it — before each
- * listener write it fences (a conditional write announcing the weights), after it records the
- * step. A rollback preempts it; the run learns so at its next lease write and stops without
- * writing again. A rerun after a crash resumes from the record (rollout/resume.ts).
- */
-import type { CloudWatchClient } from "@aws-sdk/client-cloudwatch";
-import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
-import type { ElasticLoadBalancingV2Client } from "@aws-sdk/client-elastic-load-balancing-v2";
-import type { SSMClient } from "@aws-sdk/client-ssm";
-import { type Color, otherColor, type RolloutState, UsageError } from "../../common/conventions.ts";
+import { UsageError } from "../../common/conventions.ts";
 import { firing, resolveAlarms } from "../alarms.ts";
 import { describeAwsError } from "../aws/common.ts";
 import type { Ctx, Outcome } from "../context.ts";
-import type { Settings, SmokeOptions } from "../inputs.ts";
-import {
-  ConcurrentChange,
-  describeHealth,
-  discover,
-  type Estate,
-  readCurrent,
-  targetHealth,
-  writeWeights,
-} from "../listener/io.ts";
-import { findRoutes, followIdle } from "../listener/routes.ts";
-import type { AlarmSelection, ListenerArn } from "../options.ts";
+import { describeHealth, discover, targetHealth, writeWeights } from "../listener/io.ts";
+import { findRoutes } from "../listener/routes.ts";
 import { bake, Fail, reasonOf, Stop } from "../rollout/bake.ts";
 import {
   describePlan,
@@ -38,114 +13,25 @@ import {
   weightStepAt,
   weightStepsDone,
 } from "../rollout/plan.ts";
-import { markServed, type Rollout, type RolloutDoc } from "../rollout/record.ts";
 import { resumePoint } from "../rollout/resume.ts";
-import { type HeldLease, type Holder, LeaseHeld, Preempted } from "../rollout/store.ts";
-import {
-  allOn,
-  formatWeights,
-  percentOn,
-  sameWeights,
-  trafficState,
-  type Weights,
-  weightsFor,
-} from "../rollout/weights.ts";
-import type { CheckResult } from "../smoke/checks.ts";
+import { LeaseHeld, Preempted } from "../rollout/store.ts";
+import { allOn, formatWeights, percentOn, trafficState, weightsFor } from "../rollout/weights.ts";
 import { smokeStep } from "../smoke/step.ts";
-import { historyEntry, storeFor } from "./common.ts";
+import { storeFor } from "./common.ts";
 
-export interface ShiftOptions {
-  listener: ListenerArn;
-  table: string;
-  holder: Holder;
-  to: Color;
-  plan: Step[];
-  /** False when the plan is the default (a resumed rollout then keeps its own silently). */
-  planGiven?: boolean;
-  /** The bake a resumed run repeats before its next step. */
-  bakeSeconds: number;
-  alarms: AlarmSelection;
-  /** Percentage points the new color's 5xx rate may exceed the old color's. */
-  maxErrorRateDelta: number;
-  smoke: SmokeOptions;
-  settings: Settings;
-}
+import { type ShiftClients, type ShiftOptions, type ShiftResult, ShiftState } from "./shift-state.ts";
 
-export interface ShiftResult {
-  listenerArn: string;
-  from: Color;
-  to: Color;
-  /** Rollout state after the run; null when nothing was started. */
-  state: RolloutState | null;
-  weights: Weights | null;
-  /** Weight steps done. */
-  step: number;
-  /** The weight steps' percentages. */
-  steps: number[];
-  plan: string;
-  reason: string;
-  alarms: string[];
-  resumed: boolean;
-  smoke: CheckResult[];
-  routes: string[];
-}
+export type { ShiftOptions, ShiftResult } from "./shift-state.ts";
 
-type Clients = {
-  elb: ElasticLoadBalancingV2Client;
-  cw: CloudWatchClient;
-  ddb: DynamoDBClient;
-  ssm: SSMClient;
-};
-
-export async function shift(ctx: Ctx, clients: Clients, opts: ShiftOptions): Promise<Outcome<ShiftResult>> {
+export async function shift(
+  ctx: Ctx,
+  clients: ShiftClients,
+  opts: ShiftOptions,
+): Promise<Outcome<ShiftResult>> {
   return new ShiftRun(ctx, clients, opts).execute();
 }
 
-class ShiftRun {
-  private readonly from: Color;
-  private readonly to: Color;
-  private readonly result: ShiftResult;
-  private readonly startedAt: string;
-  private lease: HeldLease | null = null;
-  private doc!: RolloutDoc;
-  private rollout!: Rollout;
-  private estate!: Estate;
-  /** What this run last wrote to (or found on) the listener. */
-  private last: Weights | null = null;
-  /** Weights of a listener write whose outcome is unknown (it failed after AWS may have applied it). */
-  private pending: Weights | null = null;
-  private alarms: string[] = [];
-  /** True once the record says shifting: a failure from here on rolls back. */
-  private started = false;
-
-  private readonly ctx: Ctx;
-  private readonly clients: Clients;
-  private readonly opts: ShiftOptions;
-
-  constructor(ctx: Ctx, clients: Clients, opts: ShiftOptions) {
-    this.ctx = ctx;
-    this.clients = clients;
-    this.opts = opts;
-    this.to = opts.to;
-    this.from = otherColor(opts.to);
-    this.startedAt = ctx.now().toISOString();
-    this.result = {
-      listenerArn: opts.listener.arn,
-      from: this.from,
-      to: this.to,
-      state: null,
-      weights: null,
-      step: 0,
-      steps: weightPercents(opts.plan),
-      plan: describePlan(opts.plan),
-      reason: "",
-      alarms: [],
-      resumed: false,
-      smoke: [],
-      routes: [],
-    };
-  }
-
+class ShiftRun extends ShiftState {
   async execute(): Promise<Outcome<ShiftResult>> {
     try {
       return await this.run();
@@ -169,7 +55,7 @@ class ShiftRun {
     }
   }
 
-  private async run(): Promise<Outcome<ShiftResult>> {
+  protected async run(): Promise<Outcome<ShiftResult>> {
     const { ctx, opts } = this;
     const store = storeFor(this.clients.ddb, opts.table, opts.listener.arn, ctx);
     // Reads first: bad input (the listener's shape, unknown alarms) is found before any write.
@@ -322,56 +208,13 @@ class ShiftRun {
     return this.complete();
   }
 
-  private label(index: number): string {
-    return `step ${weightStepAt(this.rollout.plan, index)}/${this.result.steps.length}`;
-  }
-
-  private async save(): Promise<void> {
-    this.rollout = { ...this.rollout, updatedAt: this.ctx.now().toISOString() };
-    this.doc = {
-      ...this.doc,
-      rollout: this.rollout,
-      targetGroups: this.estate.targetGroups,
-      fingerprint: this.estate.fingerprint,
-    };
-    await this.lease?.save(this.doc);
-    this.result.state = this.rollout.state;
-  }
-
-  private async finish(state: RolloutState, reason: string): Promise<void> {
-    const now = this.ctx.now().toISOString();
-    this.rollout = { ...this.rollout, state, reason, weights: this.last, updatedAt: now };
-    const colors = state === "complete" ? markServed(this.doc.colors, this.to, now) : this.doc.colors;
-    this.doc = {
-      ...this.doc,
-      rollout: this.rollout,
-      colors,
-      targetGroups: this.estate.targetGroups,
-      fingerprint: this.estate.fingerprint,
-    };
-    this.result.state = state;
-    const lease = this.lease;
-    this.lease = null;
-    await lease?.finish(
-      this.doc,
-      historyEntry(this.ctx, this.opts.holder, this.startedAt, {
-        outcome: state === "shifting" ? "stopped" : state,
-        from: this.from,
-        to: this.to,
-        weights: this.last,
-        reason,
-        revision: this.rollout.revision,
-        plan: this.result.plan,
-      }),
-    );
-  }
-
   /** The smoke step: returns the outcome when it failed (the rollout is aborted), else null. */
-  private async smoke(): Promise<Outcome<ShiftResult> | null> {
+  protected async smoke(): Promise<Outcome<ShiftResult> | null> {
     const { ctx, opts } = this;
     if (!opts.smoke.url || !opts.smoke.spec) return null;
     const routes =
-      this.doc.routes ?? (await findRoutes(this.clients.elb, opts.listener.loadBalancerArn, opts.listener.arn));
+      this.doc.routes ??
+      (await findRoutes(this.clients.elb, opts.listener.loadBalancerArn, opts.listener.arn));
     this.doc = { ...this.doc, routes };
     const outcome = await smokeStep(
       ctx,
@@ -392,7 +235,7 @@ class ShiftRun {
     );
   }
 
-  private async setWeight(index: number, percent: number): Promise<void> {
+  protected async setWeight(index: number, percent: number): Promise<void> {
     const { ctx, opts } = this;
     const target = weightsFor(this.to, percent);
     const label = this.label(index);
@@ -418,7 +261,7 @@ class ShiftRun {
     await this.save();
   }
 
-  private async bake(index: number, seconds: number): Promise<void> {
+  protected async bake(index: number, seconds: number): Promise<void> {
     const label = this.label(index);
     const summary = await bake(
       {
@@ -443,7 +286,7 @@ class ShiftRun {
     });
   }
 
-  private async complete(): Promise<Outcome<ShiftResult>> {
+  protected async complete(): Promise<Outcome<ShiftResult>> {
     const { ctx } = this;
     this.result.routes = await this.followIdle(this.from);
     await this.finish("complete", "");
@@ -454,177 +297,12 @@ class ShiftRun {
     return this.done(0, `shifted to ${this.to}: ${trafficState(this.last)}`);
   }
 
-  /** The test routes to the idle color; a failure is reported, not fatal. */
-  private async followIdle(idle: Color): Promise<string[]> {
-    try {
-      const { listener } = this.opts;
-      const routes =
-        this.doc.routes ?? (await findRoutes(this.clients.elb, listener.loadBalancerArn, listener.arn));
-      this.doc = { ...this.doc, routes };
-      const lines = await followIdle(this.clients.elb, routes, idle, this.estate.targetGroups[idle]);
-      for (const l of lines) this.ctx.log(l);
-      return lines;
-    } catch (err) {
-      const line = `warning: the test routes were not moved to ${idle}: ${describeAwsError(err)}`;
-      this.ctx.log(line);
-      return [line];
-    }
-  }
-
-  private abortIfSignalled(): void {
+  protected abortIfSignalled(): void {
     if (this.ctx.signal?.aborted)
       throw new Fail(`interrupted (${String(this.ctx.signal.reason ?? "signal")})`);
   }
 
-  /** The listener's actions now, after checking it still holds what this run last wrote. */
-  private async checkUnchanged(when: string) {
-    let now: Awaited<ReturnType<typeof readCurrent>>;
-    try {
-      now = await readCurrent(this.clients.elb, this.estate);
-    } catch (err) {
-      if (err instanceof ConcurrentChange) throw new Stop(`${when}: ${err.message}`);
-      throw err;
-    }
-    if (this.pending && sameWeights(now.weights, this.pending)) {
-      // The failed write had landed after all.
-      this.last = this.pending;
-      this.result.weights = this.last;
-    }
-    this.pending = null;
-    if (!sameWeights(now.weights, this.last)) {
-      throw new Stop(
-        `${when}: the listener holds ${formatWeights(now.weights)} but this rollout last wrote ${trafficState(this.last)}: another actor changed the weights`,
-      );
-    }
-    return now.actions;
-  }
-
-  /** Any failure after the rollout started: weights back on the previous live color first. */
-  private async rollBack(reason: string): Promise<Outcome<ShiftResult>> {
-    const { ctx, opts } = this;
-    ctx.log(`rolling back to ${this.from}: ${reason}`);
-    ctx.timeline.add("failure", reason, { ok: false, weights: this.last ?? undefined });
-    this.result.reason = reason;
-    const target = allOn(this.from);
-    let actions: Awaited<ReturnType<ShiftRun["checkUnchanged"]>>;
-    try {
-      actions = await this.checkUnchanged("before rolling back");
-    } catch (err) {
-      if (err instanceof Stop) {
-        await this.release();
-        return this.stopped(`${reason}; then ${err.message}`);
-      }
-      return this.failed(reason, err);
-    }
-    try {
-      if (!sameWeights(this.last, target)) {
-        let health = null;
-        try {
-          health = await targetHealth(this.clients.elb, this.estate.targetGroups[this.from]);
-        } catch (err) {
-          // The stable color carried traffic until now: an abort puts traffic back on it first.
-          ctx.log(`could not read ${this.from}'s health (${describeAwsError(err)}); rolling back anyway`);
-        }
-        if (health && health.healthy === 0) {
-          const why = `${reason}; not rolled back: ${describeHealth(this.from, health)}`;
-          ctx.timeline.add("failure", why, { ok: false, weights: this.last ?? undefined });
-          await this.finish("failed", why);
-          return this.done(1, `${why}; traffic left at ${trafficState(this.last)}`);
-        }
-        await this.fenceForRollback(target);
-        const after = await writeWeights(
-          this.clients.elb,
-          opts.listener.arn,
-          actions,
-          this.estate.targetGroups,
-          target,
-        );
-        this.last = after ?? target;
-        this.result.weights = this.last;
-      }
-      ctx.timeline.add("rollback", `rolled back: all traffic on ${this.from}`, {
-        weights: this.last ?? undefined,
-      });
-      ctx.log(`traffic back on ${this.from}: ${trafficState(this.last)}`);
-      this.result.routes = await this.followIdle(this.to);
-      await this.finish("rolled-back", reason);
-      return this.done(1, `rolled back to ${this.from} (${trafficState(this.last)}): ${reason}`);
-    } catch (err) {
-      if (err instanceof Preempted) return this.preempted(err);
-      return this.failed(reason, err);
-    }
-  }
-
-  /**
-   * Before the rollback's listener write: still the holder? Preempted stops the run. When the
-   * lease store cannot answer but the lease cannot have expired, roll back anyway: traffic back
-   * on the stable color comes first.
-   */
-  private async fenceForRollback(target: Weights): Promise<void> {
-    if (!this.lease) return;
-    try {
-      await this.lease.fence(target);
-    } catch (err) {
-      if (err instanceof Preempted || this.ctx.now().getTime() >= this.lease.heldUntil) throw err;
-      this.ctx.log(
-        `warning: the lease could not be checked (${describeAwsError(err)}); it is still this run's: rolling back`,
-      );
-    }
-  }
-
-  private async failed(reason: string, err: unknown): Promise<Outcome<ShiftResult>> {
-    const why = `${reason}; rollback failed: ${describeAwsError(err)}`;
-    try {
-      this.last = (await readCurrent(this.clients.elb, this.estate)).weights;
-      this.result.weights = this.last;
-    } catch {
-      // Report the last weights this run knew.
-    }
-    this.ctx.timeline.add("failure", why, { ok: false });
-    try {
-      await this.finish("failed", why);
-    } catch {
-      // The record write failed too; the message below still says where traffic was left.
-    }
-    this.result.state = "failed";
-    return this.done(
-      1,
-      `${why}; traffic left at ${trafficState(this.last)} (run \`securecloud traffic rollback\`)`,
-    );
-  }
-
-  /** Lost the lease: no more writes; says where traffic is now (a read). */
-  private async preempted(err: Preempted): Promise<Outcome<ShiftResult>> {
-    this.lease = null;
-    this.ctx.timeline.add("failure", err.message, { ok: false });
-    this.result.reason = err.message;
-    try {
-      this.last = (await readCurrent(this.clients.elb, this.estate)).weights;
-      this.result.weights = this.last;
-      return this.done(1, `${err.message}; traffic is now at ${formatWeights(this.last)}`);
-    } catch {
-      return this.done(1, `${err.message}; this run last saw traffic at ${trafficState(this.last)}`);
-    }
-  }
-
-  private stopped(message: string): Outcome<ShiftResult> {
-    this.ctx.timeline.add("failure", `stopped: ${message}`, { ok: false });
-    this.result.reason = message;
-    return this.done(1, `stopped: ${message}; this run changed nothing more`);
-  }
-
-  /** Gives the lease back (nothing else changes); quiet: it expires anyway. */
-  private async release(): Promise<void> {
-    const lease = this.lease;
-    this.lease = null;
-    try {
-      await lease?.giveBack();
-    } catch {
-      // It expires on its own.
-    }
-  }
-
-  private dryRun(rebake: boolean): Outcome<ShiftResult> {
+  protected dryRun(rebake: boolean): Outcome<ShiftResult> {
     const { ctx, opts } = this;
     const arn = opts.listener.arn;
     const plan = this.rollout.plan;
@@ -652,10 +330,6 @@ class ShiftRun {
       0,
       `dry run: would shift ${this.from}→${this.to} in steps ${weightPercents(plan.slice(this.rollout.done)).join(",")}; nothing changed`,
     );
-  }
-
-  private done(exitCode: 0 | 1, message: string): Outcome<ShiftResult> {
-    return { exitCode, message, result: this.result };
   }
 }
 

@@ -16,12 +16,7 @@ import {
   PutMetricDataCommand,
   SetAlarmStateCommand,
 } from "@aws-sdk/client-cloudwatch";
-import {
-  CreateTableCommand,
-  DescribeTableCommand,
-  DynamoDBClient,
-  ResourceInUseException,
-} from "@aws-sdk/client-dynamodb";
+import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import {
   CreateSecurityGroupCommand,
   CreateSubnetCommand,
@@ -37,14 +32,13 @@ import {
 import {
   CreateListenerCommand,
   CreateLoadBalancerCommand,
-  CreateRuleCommand,
   CreateTargetGroupCommand,
   DeregisterTargetsCommand,
   DescribeTargetHealthCommand,
   ElasticLoadBalancingV2Client,
   RegisterTargetsCommand,
 } from "@aws-sdk/client-elastic-load-balancing-v2";
-import { PutParameterCommand, SSMClient } from "@aws-sdk/client-ssm";
+import { SSMClient } from "@aws-sdk/client-ssm";
 import { AwsQueryProtocol } from "@aws-sdk/core/protocols";
 import {
   COLORS,
@@ -56,6 +50,7 @@ import {
   TAG,
 } from "../../common/conventions.ts";
 import { targetGroupDimension } from "../options.ts";
+import { createIdleRoutes, createRolloutTable } from "./routes.ts";
 
 export interface ClientConfig {
   region: string;
@@ -111,30 +106,6 @@ export function clients(config: ClientConfig) {
     ddb: new DynamoDBClient(config),
     ssm: new SSMClient(config),
   };
-}
-
-/** The rollout table as the stacks make it: pk/sk strings, on demand. Idempotent. */
-export async function createRolloutTable(config: ClientConfig, table: string): Promise<void> {
-  const { ddb } = clients(config);
-  try {
-    await ddb.send(
-      new CreateTableCommand({
-        TableName: table,
-        BillingMode: "PAY_PER_REQUEST",
-        AttributeDefinitions: [
-          { AttributeName: "pk", AttributeType: "S" },
-          { AttributeName: "sk", AttributeType: "S" },
-        ],
-        KeySchema: [
-          { AttributeName: "pk", KeyType: "HASH" },
-          { AttributeName: "sk", KeyType: "RANGE" },
-        ],
-      }),
-    );
-  } catch (err) {
-    if (!(err instanceof ResourceInUseException)) throw err;
-  }
-  await ddb.send(new DescribeTableCommand({ TableName: table }));
 }
 
 export async function buildEstate(config: ClientConfig, options: EstateOptions = {}): Promise<BuiltEstate> {
@@ -278,64 +249,10 @@ export async function buildEstate(config: ClientConfig, options: EstateOptions =
   ]);
   const listenerArn = listener.Listeners![0]!.ListenerArn!;
   const services: Record<Color, string> = { blue: blueSvc, green: greenSvc };
-  let testListenerArn: string | null = null;
-  let idleRuleArn: string | null = null;
-  if (withRoutes) {
-    const { ssm } = clients(config);
-    const [test, rule] = await Promise.all([
-      // The operators' test listener: the stacks start it on green; deploys move it to the idle color.
-      elb.send(
-        new CreateListenerCommand({
-          LoadBalancerArn: loadBalancerArn,
-          Protocol: "HTTP",
-          Port: 8443,
-          DefaultActions: [{ Type: "forward", TargetGroupArn: targetGroups.green }],
-          Tags: [
-            { Key: TAG.role, Value: LISTENER_ROLE.test },
-            { Key: "Name", Value: name("test") },
-          ],
-        }),
-      ),
-      // The idle-color rule: a fixed 404 until the first deploy points it at the idle color.
-      elb.send(
-        new CreateRuleCommand({
-          ListenerArn: listenerArn,
-          Priority: IDLE_ROUTE.priority,
-          Conditions: [
-            {
-              Field: "http-header",
-              HttpHeaderConfig: { HttpHeaderName: IDLE_ROUTE.header, Values: ["unset"] },
-            },
-          ],
-          Actions: [
-            {
-              Type: "fixed-response",
-              FixedResponseConfig: {
-                StatusCode: "404",
-                ContentType: "application/json",
-                MessageBody: '{"error":"not found"}',
-              },
-            },
-          ],
-          Tags: [
-            { Key: TAG.role, Value: LISTENER_ROLE.idleRoute },
-            { Key: "Name", Value: name("idle-route") },
-          ],
-        }),
-      ),
-      ssm.send(
-        new PutParameterCommand({
-          Name: idleRouteParameter,
-          Type: "SecureString",
-          Value: "unset",
-          Overwrite: true,
-        }),
-      ),
-    ]);
-    testListenerArn = test.Listeners![0]!.ListenerArn!;
-    idleRuleArn = rule.Rules![0]!.RuleArn!;
-  }
-
+  const routes = withRoutes
+    ? await createIdleRoutes(config, { env, loadBalancerArn, listenerArn, targetGroups })
+    : { testListenerArn: null, idleRuleArn: null };
+  const { testListenerArn, idleRuleArn } = routes;
   const rollbackAlarms: string[] = [];
   const otherAlarms: string[] = [];
   if (options.alarms ?? true) {

@@ -69,7 +69,7 @@ async function floorBundle(dir: string): Promise<string> {
         'import { getInput, setFailed } from "@actions/core";',
         'import { ElasticLoadBalancingV2Client, ModifyListenerCommand } from "@aws-sdk/client-elastic-load-balancing-v2";',
         'const c = new ElasticLoadBalancingV2Client({ region: "us-east-1" });',
-        'if (!getInput("listener")) { setFailed(`listener: is required ${typeof c.send} ${typeof ModifyListenerCommand}`); process.exitCode = 2; }',
+        'if (!getInput("listener")) { setFailed("listener: is required " + typeof c.send + typeof ModifyListenerCommand); process.exitCode = 2; }',
       ].join("\n"),
       resolveDir: root,
       loader: "js",
@@ -81,7 +81,9 @@ async function floorBundle(dir: string): Promise<string> {
     minify: true,
     write: false,
     logLevel: "silent",
-    banner: { js: 'import { createRequire as __r } from "node:module"; const require = __r(import.meta.url);' },
+    banner: {
+      js: 'import { createRequire as __r } from "node:module"; const require = __r(import.meta.url);',
+    },
   });
   writeFileSync(outfile, result.outputFiles[0]!.text);
   writeFileSync(join(dir, "package.json"), '{"type":"module"}');
@@ -128,7 +130,10 @@ export async function bench(): Promise<void> {
         "rollback (record) before traffic back",
         `${rb.readsBeforeTraffic} reads + ${rb.writesBeforeTraffic} writes (target ≤ 2 + 2): ${rb.before.join(" → ")}`,
       ],
-      ["rollback (record) all calls", `${rb.reads} reads / ${rb.writes} writes (record, history, test routes after)`],
+      [
+        "rollback (record) all calls",
+        `${rb.reads} reads / ${rb.writes} writes (record, history, test routes after)`,
+      ],
       ["rollback (record) wall, median of 5", `${median(rollbacks.map((r) => r.ms)).toFixed(0)} ms`],
       [
         "rollback (never seen) before traffic back",

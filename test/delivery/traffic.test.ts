@@ -3,12 +3,9 @@
  * same `run()` the `securecloud` binary calls. One moto server for the file, reset per test.
  */
 import {
-  AddTagsCommand,
   CreateListenerCommand,
   CreateTargetGroupCommand,
-  DescribeListenersCommand,
   ElasticLoadBalancingV2Client,
-  ModifyListenerCommand,
 } from "@aws-sdk/client-elastic-load-balancing-v2";
 import anyTest, { type TestFn } from "ava";
 import {
