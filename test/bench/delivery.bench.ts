@@ -10,13 +10,13 @@
  * Prints figures and ratios; asserts nothing about time.
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { build } from "esbuild";
+import { dirname, join } from "node:path";
 import type { AwsCall } from "../../delivery/aws/common.ts";
 import { run } from "../../delivery/cli.ts";
 import { buildEstate } from "../../delivery/rehearsal/estate.ts";
+import { bundle } from "../../scripts/bundle.mjs";
 import { startMoto } from "../helpers/moto.ts";
 
 const root = join(import.meta.dirname, "..", "..");
@@ -45,48 +45,41 @@ async function timed(argv: string[], env: NodeJS.ProcessEnv) {
   };
 }
 
-function startMs(args: string[], runs: number, expectExit = 2): number {
-  const xs: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    // No inputs: the action loads, validates, reports the missing listener and exits 2.
-    const r = spawnSync(process.execPath, args, {
-      cwd: root,
-      env: { PATH: process.env.PATH, NODE_NO_WARNINGS: "1" },
-    });
-    xs.push(performance.now() - t0);
-    if (r.status !== expectExit) throw new Error(`${args.join(" ")} exited ${r.status}: ${r.stdout}`);
-  }
-  return median(xs);
+function startOnce(args: string[], expectExit: number): number {
+  const t0 = performance.now();
+  // No inputs: the action loads, validates, reports the missing listener and exits 2.
+  const r = spawnSync(process.execPath, args, {
+    cwd: root,
+    env: { PATH: process.env.PATH, NODE_NO_WARNINGS: "1" },
+  });
+  const ms = performance.now() - t0;
+  if (r.status !== expectExit) throw new Error(`${args.join(" ")} exited ${r.status}: ${r.stdout}`);
+  return ms;
 }
 
-/** A bundle of what the rollback loaded before the lease: the ELBv2 client and @actions/core. */
+/**
+ * Median start of each command, measured in alternation (one run of each per round, after a
+ * warm-up round) so a busy machine weighs on all of them alike.
+ */
+function startMs(commands: { args: string[]; exit?: number }[], rounds: number): number[] {
+  const samples: number[][] = commands.map(() => []);
+  for (let round = -1; round < rounds; round++) {
+    commands.forEach((c, i) => {
+      const ms = startOnce(c.args, c.exit ?? 2);
+      if (round >= 0) samples[i]!.push(ms);
+    });
+  }
+  return samples.map(median);
+}
+
+/** The floor (rollback-floor.ts), bundled as scripts/bundle.mjs bundles the actions. */
 async function floorBundle(dir: string): Promise<string> {
-  const outfile = join(dir, "floor.mjs");
-  const result = await build({
-    stdin: {
-      contents: [
-        'import { getInput, setFailed } from "@actions/core";',
-        'import { ElasticLoadBalancingV2Client, ModifyListenerCommand } from "@aws-sdk/client-elastic-load-balancing-v2";',
-        'const c = new ElasticLoadBalancingV2Client({ region: "us-east-1" });',
-        'if (!getInput("listener")) { setFailed("listener: is required " + typeof c.send + typeof ModifyListenerCommand); process.exitCode = 2; }',
-      ].join("\n"),
-      resolveDir: root,
-      loader: "js",
-    },
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    target: "node20",
-    minify: true,
-    write: false,
-    logLevel: "silent",
-    banner: {
-      js: 'import { createRequire as __r } from "node:module"; const require = __r(import.meta.url);',
-    },
-  });
-  writeFileSync(outfile, result.outputFiles[0]!.text);
-  writeFileSync(join(dir, "package.json"), '{"type":"module"}');
+  const outfile = join(dir, "floor", "index.js");
+  const files = await bundle({ entry: "test/bench/rollback-floor.ts", outfile });
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, text);
+  }
   return outfile;
 }
 
@@ -120,10 +113,18 @@ export async function bench(): Promise<void> {
     const sh = shifts[shifts.length - 1]!;
 
     const floor = await floorBundle(dir);
-    const baseline = startMs(["-e", "0"], 7, 0);
-    const floorMs = startMs([floor], 7);
-    const bundled = startMs([join(root, "delivery/actions/rollback/dist/index.js")], 7);
-    const sources = startMs(["--import", "tsx", join(root, "delivery/actions/rollback/main.ts")], 5);
+    const [baseline, floorMs, bundled] = startMs(
+      [
+        { args: ["-e", "0"], exit: 0 },
+        { args: [floor] },
+        { args: [join(root, "delivery/actions/rollback/dist/index.js")] },
+      ],
+      9,
+    ) as [number, number, number];
+    const [sources] = startMs(
+      [{ args: ["--import", "tsx", join(root, "delivery/actions/rollback/main.ts")] }],
+      3,
+    ) as [number];
 
     const rows: [string, string][] = [
       [
@@ -142,13 +143,13 @@ export async function bench(): Promise<void> {
       ["rollback (never seen) wall", `${noRecord.ms.toFixed(0)} ms`],
       ["3-step shift, bake 0: reads / writes", `${sh.reads} / ${sh.writes}`],
       ["3-step shift, bake 0: wall, median of 5", `${median(shifts.map((r) => r.ms)).toFixed(0)} ms`],
-      ["node -e 0 (process baseline)", `${baseline.toFixed(0)} ms`],
+      ["start, median of 9 alternating rounds: node -e 0", `${baseline.toFixed(0)} ms`],
       ["ELBv2 + @actions/core bundle start (pre-lease floor)", `${floorMs.toFixed(0)} ms`],
       ["rollback action start, committed bundle", `${bundled.toFixed(0)} ms (target ≤ 300 ms)`],
       ["rollback action start, sources via tsx", `${sources.toFixed(0)} ms`],
       [
         "bundle vs sources; bundle vs floor",
-        `${(sources / bundled).toFixed(1)}× faster; +${(bundled - floorMs).toFixed(0)} ms for the lease's DynamoDB client`,
+        `${(sources / bundled).toFixed(1)}× faster; ${bundled >= floorMs ? "+" : "−"}${Math.abs(bundled - floorMs).toFixed(0)} ms with the lease's DynamoDB client`,
       ],
     ];
     const width = Math.max(...rows.map(([k]) => k.length));
