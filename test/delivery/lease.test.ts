@@ -54,7 +54,7 @@ test.serial(
         if (!second && line.startsWith("step 1/3: baking")) {
           second = await cli(shiftToGreen(e, "--bake", "0", "--run-id", "run-B", "--actor", "bob"), env());
           deploy = await cli(
-            ["deploy", "--cluster", e.cluster, "--listener", e.listenerArn, "--image", "repo/app:9"],
+            ["deploy", "--cluster", e.cluster, "--listener", e.listenerArn, "--image", "repo/app:9", "--timeout", "5"],
             env(),
           );
         }
