@@ -59,6 +59,8 @@ export const SERVICE_ENV = {
   gitSha: "GIT_SHA",
   drainSeconds: "DRAIN_SECONDS",
   logLevel: "LOG_LEVEL",
+  /** A secret (the task definition takes it from Parameter Store): guards GET /metrics. */
+  metricsBearerToken: "METRICS_BEARER_TOKEN",
 } as const;
 
 /**

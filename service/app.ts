@@ -13,7 +13,18 @@ import {
 } from "./contract.ts";
 import { createLogger } from "./logger.ts";
 import { createMetrics, type Registry } from "./metrics.ts";
-import { jsonAnswer, pipeline, type RouteHandler, type ServiceState } from "./middleware.ts";
+import { accessLog } from "./middleware/access-log.ts";
+import { bearerAuth } from "./middleware/bearer-auth.ts";
+import { clientAddress } from "./middleware/client-ip.ts";
+import { closeWhenStopping } from "./middleware/close-when-stopping.ts";
+import { errorAnswers } from "./middleware/errors.ts";
+import { limits } from "./middleware/limits.ts";
+import { httpMetrics } from "./middleware/metrics.ts";
+import { requestId } from "./middleware/request-id.ts";
+import { jsonAnswer, type RouteHandler, routeLabel, router } from "./middleware/router.ts";
+import { securityHeaders } from "./middleware/security-headers.ts";
+import type { ServiceState } from "./middleware/state.ts";
+import { timeout } from "./middleware/timeout.ts";
 
 /**
  * Where the process is in its life. `serving`: ready. `draining`: readiness answers 503 but
@@ -65,7 +76,7 @@ export function createApp(config: ServiceConfig, options: AppOptions = {}): Serv
     startedAt,
   };
 
-  // The ALB is the one proxy: trust one X-Forwarded-For hop (see clientIp in middleware.ts).
+  // The ALB is the one proxy: trust one X-Forwarded-For hop (see middleware/client-ip.ts).
   const app = new Koa<ServiceState>({ proxy: true, maxIpsCount: 1 });
   app.silent = true;
   app.on("error", (err: unknown) => logger.warn({ err }, "response error"));
@@ -83,7 +94,7 @@ export function createApp(config: ServiceConfig, options: AppOptions = {}): Serv
     },
   };
   // Every route is a static path answering GET and HEAD. Answers that never change are
-  // serialised once, as bare node:http servers do; only /metrics is made per request.
+  // serialised once; only /metrics is made per request.
   const healthy = jsonAnswer({ status: "ok" });
   const ready = jsonAnswer({ status: "ready" });
   const draining = jsonAnswer({ status: "draining" }, 503);
@@ -101,16 +112,23 @@ export function createApp(config: ServiceConfig, options: AppOptions = {}): Serv
     ],
     ["/", jsonAnswer(describe)],
   ]);
-  app.use(
-    pipeline({
-      logger,
-      metrics,
-      routes,
-      isClosing: () => lifecycle.phase === "closing",
-      timeoutMs: options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS,
-      maxUrlBytes: MAX_URL_BYTES,
-    }),
-  );
+  const routeOf = routeLabel(routes);
+
+  // One concern per middleware, outermost first. What is set before `next()` (request id,
+  // headers) is on every answer, errors included; what is recorded after it (access log,
+  // metrics) sees the status errorAnswers gave.
+  app.use(requestId());
+  app.use(clientAddress());
+  app.use(securityHeaders());
+  app.use(closeWhenStopping(() => lifecycle.phase === "closing"));
+  app.use(accessLog(logger, routeOf));
+  app.use(httpMetrics(metrics, routeOf));
+  app.use(errorAnswers(logger));
+  app.use(limits(MAX_URL_BYTES));
+  // Without a token (local development) /metrics is open.
+  if (config.metricsBearerToken) app.use(bearerAuth(METRICS_PATH, config.metricsBearerToken));
+  app.use(timeout(options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS));
+  app.use(router(routes));
 
   return { app, config, logger, registry: metrics.registry, lifecycle };
 }

@@ -3,7 +3,7 @@ import { createServer, type RequestListener, type Server, STATUS_CODES } from "n
 import type { Duplex } from "node:stream";
 import type { Logger } from "pino";
 import { HEADERS_TIMEOUT_MS, KEEP_ALIVE_TIMEOUT_MS, MAX_HEADER_BYTES } from "./contract.ts";
-import { errorBody } from "./middleware.ts";
+import { errorBody } from "./middleware/errors.ts";
 
 export interface HttpServerOptions {
   keepAliveTimeoutMs?: number;

@@ -64,9 +64,10 @@ export class TurnBatchedStream implements DestinationStream {
  * The service's log destination: pino's SonicBoom writing synchronously to `dest` (stdout by
  * default), behind a TurnBatchedStream. Synchronous, so what has been handed to it is on the
  * file descriptor before the process goes on (or exits); batched by turn, so a busy server
- * makes one write(2) for several access lines. Under the service bench's load, strace counted
- * 2,148 writes for 20,000 requests (about 9 lines per write); on the bench machine a line costs
- * about 0.9 µs written alone and 0.27 µs in a write of ten.
+ * makes one write(2) for several access lines. pino's own asynchronous destination
+ * (`pino.destination({ sync: false })`) also coalesces lines while a write is in flight, but
+ * hands every write to libuv's thread pool; the service bench runs both side by side on a pipe
+ * (see service/README.md for what it measured).
  */
 export function logDestination(dest: number | string = 1): TurnBatchedStream {
   return new TurnBatchedStream(pino.destination({ dest, sync: true }));
@@ -78,9 +79,7 @@ export function logDestination(dest: number | string = 1): TurnBatchedStream {
  * line, errors with their stack under `err`. Nothing else writes to stdout.
  *
  * What each line costs: pino serialises `base` once into every line's prefix, and calls the
- * level formatter once per level when the logger is built, not per line. An asynchronous
- * destination (writes through libuv's thread pool) measured 4% (with `minLength: 4096`) to
- * 13% (without) more CPU per request on the bench machine than a synchronous one.
+ * level formatter once per level when the logger is built, not per line.
  */
 export function createLogger(
   config: Pick<ServiceConfig, "logLevel" | "color" | "version">,

@@ -5,9 +5,9 @@ import { CloudwatchMetricAlarm } from "@cdktf/provider-aws/lib/cloudwatch-metric
 import { IamRole } from "@cdktf/provider-aws/lib/iam-role/index.js";
 import { IamRolePolicy } from "@cdktf/provider-aws/lib/iam-role-policy/index.js";
 import { Construct } from "constructs";
-import { resourceName } from "../common/conventions.ts";
-import type { EnvironmentConfig } from "./config/types.ts";
-import type { EstateKeys } from "./keys.ts";
+import { EstateContext } from "./estate-context.ts";
+import { grantPassEstateRoles, type IGrantable } from "./grantable-role.ts";
+import type { EstateKey } from "./keys.ts";
 import { policyDocument, serviceTrust } from "./policy.ts";
 import type { SecureBucket } from "./secure-bucket.ts";
 
@@ -189,12 +189,24 @@ export const CIS_MONITORS: readonly CisMonitor[] = [
 export const CIS_METRIC_NAMESPACE = "SecureCloud/CISBenchmark";
 
 export interface AuditTrailProps {
-  readonly env: EnvironmentConfig;
-  readonly keys: EstateKeys;
+  /** The trail's own bucket; the trail admits its delivery into it. */
   readonly bucket: SecureBucket;
-  /** Buckets whose object-level (data) events the trail records. */
-  readonly dataEventBuckets: readonly SecureBucket[];
+  /** Key of the trail's log files; the trail grants CloudTrail its use, for this trail only. */
+  readonly trailKey: EstateKey;
+  /** Key of the trail's CloudWatch Logs group. */
+  readonly logKey: EstateKey;
+  /**
+   * Buckets whose object-level (data) events the trail records.
+   * @default none
+   */
+  readonly dataEventBuckets?: readonly SecureBucket[];
+  /** SNS topic the CIS monitoring alarms notify. */
   readonly alertTopicArn: string;
+  /**
+   * Retention of the trail's log group, days.
+   * @default 365
+   */
+  readonly logRetentionDays?: number;
 }
 
 /**
@@ -210,13 +222,14 @@ export class AuditTrail extends Construct {
 
   constructor(scope: Construct, id: string, props: AuditTrailProps) {
     super(scope, id);
-    const { env, keys, bucket, alertTopicArn } = props;
-    const name = (...purpose: string[]) => resourceName(env.name, ...purpose);
-    const account = env.accountId;
+    const { bucket, trailKey, alertTopicArn } = props;
+    const estate = EstateContext.of(this);
+    const name = (...purpose: string[]) => estate.name(...purpose);
+    const account = estate.accountId;
     const trailName = name("trail");
-    const trailArn = `arn:aws:cloudtrail:${env.region}:${account}:trail/${trailName}`;
+    const trailArn = estate.arn("cloudtrail", `trail/${trailName}`);
 
-    keys.cloudtrail.grantService(
+    trailKey.grantService(
       "CloudTrailEncryptsLogs",
       "cloudtrail.amazonaws.com",
       {
@@ -225,34 +238,26 @@ export class AuditTrail extends Construct {
       },
       ["kms:GenerateDataKey*"],
     );
-    keys.cloudtrail.grantService(
+    trailKey.grantService(
       "CloudTrailDescribesKey",
       "cloudtrail.amazonaws.com",
       { StringEquals: { "aws:SourceArn": trailArn } },
       ["kms:DescribeKey"],
     );
 
-    bucket.allow({
-      Sid: "CloudTrailChecksAcl",
-      Effect: "Allow",
-      Principal: { Service: "cloudtrail.amazonaws.com" },
-      Action: "s3:GetBucketAcl",
-      Resource: bucket.arn,
-      Condition: { StringEquals: { "aws:SourceArn": trailArn } },
-    });
-    bucket.allow({
-      Sid: "CloudTrailWrites",
-      Effect: "Allow",
-      Principal: { Service: "cloudtrail.amazonaws.com" },
-      Action: "s3:PutObject",
-      Resource: `${bucket.arn}/AWSLogs/${account}/*`,
-      Condition: { StringEquals: { "aws:SourceArn": trailArn, "s3:x-amz-acl": "bucket-owner-full-control" } },
+    bucket.grantServiceDelivery({
+      sid: "CloudTrailWrites",
+      principal: { service: "cloudtrail.amazonaws.com" },
+      keyPrefix: `AWSLogs/${account}/`,
+      source: { arn: trailArn },
+      bucketOwnerFullControl: true,
+      bucketCheck: { sid: "CloudTrailChecksAcl", actions: "s3:GetBucketAcl" },
     });
 
     this.logGroup = new CloudwatchLogGroup(this, "log_group", {
-      name: `/securecloud/${env.name}/cloudtrail`,
-      retentionInDays: env.logRetentionDays,
-      kmsKeyId: keys.logs.arn,
+      name: `/securecloud/${estate.environment}/cloudtrail`,
+      retentionInDays: props.logRetentionDays ?? 365,
+      kmsKeyId: props.logKey.arn,
     });
     const role = new IamRole(this, "logs_role", {
       name: name("cloudtrail-logs"),
@@ -274,7 +279,7 @@ export class AuditTrail extends Construct {
     this.trail = new Cloudtrail(this, "trail", {
       name: trailName,
       s3BucketName: bucket.name,
-      kmsKeyId: keys.cloudtrail.arn,
+      kmsKeyId: trailKey.arn,
       isMultiRegionTrail: true,
       includeGlobalServiceEvents: true,
       enableLogFileValidation: true,
@@ -286,7 +291,9 @@ export class AuditTrail extends Construct {
         {
           readWriteType: "All",
           includeManagementEvents: true,
-          dataResource: [{ type: "AWS::S3::Object", values: props.dataEventBuckets.map((b) => `${b.arn}/`) }],
+          dataResource: [
+            { type: "AWS::S3::Object", values: (props.dataEventBuckets ?? []).map((b) => `${b.arn}/`) },
+          ],
         },
       ],
       dependsOn: [bucket.policy],
@@ -323,5 +330,10 @@ export class AuditTrail extends Construct {
         }),
       );
     }
+  }
+
+  /** What applying this construct takes beyond the estate's role management: passing the role that delivers to the trail's log group to cloudtrail.amazonaws.com. */
+  grantApply(grantee: IGrantable): void {
+    grantPassEstateRoles(this, grantee, "cloudtrail.amazonaws.com");
   }
 }

@@ -9,10 +9,12 @@ import { Subnet } from "@cdktf/provider-aws/lib/subnet/index.js";
 import { VpcSecurityGroupEgressRule } from "@cdktf/provider-aws/lib/vpc-security-group-egress-rule/index.js";
 import { VpcSecurityGroupIngressRule } from "@cdktf/provider-aws/lib/vpc-security-group-ingress-rule/index.js";
 import { Construct } from "constructs";
-import { PROJECT, resourceName } from "../common/conventions.ts";
+import { PROJECT } from "../common/conventions.ts";
 import { subnetCidr } from "./cidr.ts";
-import type { AviatrixConfig, EnvironmentConfig } from "./config/types.ts";
-import type { EstateKeys } from "./keys.ts";
+import type { AviatrixConfig } from "./config/types.ts";
+import { EstateContext } from "./estate-context.ts";
+import { type IGrantable, ROLE_MANAGEMENT_ACTIONS } from "./grantable-role.ts";
+import type { EstateKey } from "./keys.ts";
 import type { Network } from "./network.ts";
 import { policyDocument } from "./policy.ts";
 
@@ -24,9 +26,12 @@ export const AVIATRIX_ROLE_APP = "aviatrix-role-app";
 export const IPSEC_PORTS = [500, 4500] as const;
 
 export interface AviatrixPlaceholdersProps {
-  readonly env: EnvironmentConfig;
+  /** The VPC the gateways join: a gateway subnet per zone on its public route table. */
   readonly network: Network;
-  readonly keys: EstateKeys;
+  /** Where the controller is: its account, address range and endpoint. */
+  readonly controller: AviatrixConfig;
+  /** Key of the controller-endpoint parameter. */
+  readonly parameterKey: EstateKey;
 }
 
 /** What an Aviatrix provider workspace reads from this stack's `aviatrix_placeholders` output. */
@@ -72,18 +77,15 @@ export class AviatrixPlaceholders extends Construct {
 
   constructor(scope: Construct, id: string, props: AviatrixPlaceholdersProps) {
     super(scope, id);
-    const { env, network, keys } = props;
-    const avx: AviatrixConfig | undefined = env.aviatrix;
-    if (!env.features.aviatrixPlaceholders || !avx) {
-      throw new Error(`${this.node.path}: environment "${env.name}" has no Aviatrix placeholders configured`);
-    }
-    const name = (...purpose: string[]) => resourceName(env.name, ...purpose);
+    const { network, controller: avx } = props;
+    const estate = EstateContext.of(this);
+    const name = (...purpose: string[]) => estate.name(...purpose);
 
     network.zoneNames.forEach((zone, i) => {
       const subnet = new Subnet(this, `gateway_subnet_${i + 1}`, {
         vpcId: network.vpc.id,
         availabilityZone: zone,
-        cidrBlock: subnetCidr(env.vpcCidr, "gateway", i),
+        cidrBlock: subnetCidr(network.cidr, "gateway", i),
         // Gateways get the Elastic IPs below, never an automatic public address.
         mapPublicIpOnLaunch: false,
         tags: { Name: name("aviatrix-gateway", String(i + 1)), "securecloud:tier": "gateway" },
@@ -179,7 +181,7 @@ export class AviatrixPlaceholders extends Construct {
           Sid: "BecomeTheAppRoleOfThisAccount",
           Effect: "Allow",
           Action: "sts:AssumeRole",
-          Resource: roleArn(env.accountId, AVIATRIX_ROLE_APP),
+          Resource: roleArn(estate.accountId, AVIATRIX_ROLE_APP),
         },
       ]),
     });
@@ -202,7 +204,7 @@ export class AviatrixPlaceholders extends Construct {
           Effect: "Allow",
           Principal: {
             AWS:
-              avx.controllerAccountId === env.accountId
+              avx.controllerAccountId === estate.accountId
                 ? [this.roleEc2.arn]
                 : [controllerRole, this.roleEc2.arn],
           },
@@ -212,24 +214,24 @@ export class AviatrixPlaceholders extends Construct {
     });
 
     this.endpointParameter = new SsmParameter(this, "controller_endpoint", {
-      name: `/${PROJECT}/${env.name}/aviatrix/controller-endpoint`,
+      name: `/${PROJECT}/${estate.environment}/aviatrix/controller-endpoint`,
       description: "Where the Aviatrix provider's controller_ip points",
       type: "SecureString",
       tier: "Standard",
-      keyId: keys.ssm.arn,
+      keyId: props.parameterKey.arn,
       value: avx.controllerEndpoint,
-      tags: { Name: `/${PROJECT}/${env.name}/aviatrix/controller-endpoint` },
+      tags: { Name: `/${PROJECT}/${estate.environment}/aviatrix/controller-endpoint` },
     });
 
     this.workspaceInputs = {
-      account_id: env.accountId,
-      region: env.region,
+      account_id: estate.accountId,
+      region: estate.region,
       vpc_id: network.vpc.id,
-      vpc_cidr: env.vpcCidr,
+      vpc_cidr: network.cidr,
       gateways: this.subnets.map((subnet, i) => ({
         availability_zone: network.zoneNames[i]!,
         subnet_id: subnet.id,
-        subnet_cidr: subnetCidr(env.vpcCidr, "gateway", i),
+        subnet_cidr: subnetCidr(network.cidr, "gateway", i),
         eip_allocation_id: this.addresses[i]!.allocationId,
         eip_public_ip: this.addresses[i]!.publicIp,
       })),
@@ -239,5 +241,44 @@ export class AviatrixPlaceholders extends Construct {
       instance_profile_name: this.instanceProfile.name,
       controller_endpoint_parameter: this.endpointParameter.name,
     };
+  }
+
+  /**
+   * What applying this construct takes: its two roles and the instance profile carry the
+   * names the Aviatrix controller expects, outside `securecloud-<env>-*`, so the grantee
+   * gets role management on exactly those two, the instance profile's lifecycle, and
+   * passing the gateways' role to EC2 (adding it to the instance profile is such a pass).
+   * Scoped by name, not by reference, so the permission exists before the roles do.
+   */
+  grantApply(grantee: IGrantable): void {
+    const estate = EstateContext.of(this);
+    const role = (name: string) => estate.iamArn(`role/${name}`);
+    grantee.addToPolicy({
+      Sid: "ManageAviatrixRoles",
+      Effect: "Allow",
+      Action: [...ROLE_MANAGEMENT_ACTIONS],
+      Resource: [role(AVIATRIX_ROLE_EC2), role(AVIATRIX_ROLE_APP)],
+    });
+    grantee.addToPolicy({
+      Sid: "ManageAviatrixInstanceProfile",
+      Effect: "Allow",
+      Action: [
+        "iam:AddRoleToInstanceProfile",
+        "iam:CreateInstanceProfile",
+        "iam:DeleteInstanceProfile",
+        "iam:GetInstanceProfile",
+        "iam:RemoveRoleFromInstanceProfile",
+        "iam:TagInstanceProfile",
+        "iam:UntagInstanceProfile",
+      ],
+      Resource: estate.iamArn(`instance-profile/${AVIATRIX_ROLE_EC2}`),
+    });
+    grantee.addToPolicy({
+      Sid: "PassAviatrixGatewayRoleToEc2",
+      Effect: "Allow",
+      Action: "iam:PassRole",
+      Resource: role(AVIATRIX_ROLE_EC2),
+      Condition: { StringEquals: { "iam:PassedToService": "ec2.amazonaws.com" } },
+    });
   }
 }

@@ -6,25 +6,27 @@ import { EcsCluster } from "@cdktf/provider-aws/lib/ecs-cluster/index.js";
 import { EcsService } from "@cdktf/provider-aws/lib/ecs-service/index.js";
 import { EcsTaskDefinition } from "@cdktf/provider-aws/lib/ecs-task-definition/index.js";
 import { IamRole } from "@cdktf/provider-aws/lib/iam-role/index.js";
-import { IamRolePolicy } from "@cdktf/provider-aws/lib/iam-role-policy/index.js";
 import { SecurityGroup } from "@cdktf/provider-aws/lib/security-group/index.js";
 import { VpcSecurityGroupEgressRule } from "@cdktf/provider-aws/lib/vpc-security-group-egress-rule/index.js";
 import { VpcSecurityGroupIngressRule } from "@cdktf/provider-aws/lib/vpc-security-group-ingress-rule/index.js";
 import { Lazy } from "cdktf";
 import { Construct } from "constructs";
-import { COLORS, type Color, resourceName, TAG } from "../common/conventions.ts";
+import { COLORS, type Color, TAG } from "../common/conventions.ts";
 import {
   CONTAINER_HEALTH_CHECK_COMMAND,
   CONTAINER_NAME,
+  DEFAULT_DRAIN_SECONDS,
   SERVICE_ENV,
   SERVICE_PORT,
   stopTimeoutSeconds,
 } from "../common/service-contract.ts";
-import type { EnvironmentConfig } from "./config/types.ts";
-import type { EstateKeys } from "./keys.ts";
+import type { TaskConfig } from "./config/types.ts";
+import { EstateContext } from "./estate-context.ts";
+import { GrantableRole, grantPassEstateRoles, type IGrantable } from "./grantable-role.ts";
+import type { EstateKey } from "./keys.ts";
 import type { LoadBalancer } from "./load-balancer.ts";
 import type { Network } from "./network.ts";
-import { policyDocument, type Statement, serviceTrust } from "./policy.ts";
+import { type Statement, serviceTrust } from "./policy.ts";
 
 /** A secret the task reads from Parameter Store at start, never a plaintext environment value. */
 export interface TaskSecret {
@@ -33,11 +35,36 @@ export interface TaskSecret {
 }
 
 export interface BlueGreenServiceProps {
-  readonly env: EnvironmentConfig;
+  /** Tasks run in its private subnets and reach AWS through its endpoints. */
   readonly network: Network;
-  readonly keys: EstateKeys;
+  /** Its target groups receive the tasks, its security group is the only way in. */
   readonly loadBalancer: LoadBalancer;
-  /** Image the services start with; the deploy pipeline replaces it. */
+  /** Key of the ECR repository. */
+  readonly imageKey: EstateKey;
+  /** Key of the service's log group. */
+  readonly logKey: EstateKey;
+  /** Fargate size, scaling bounds and CPU target of each color. */
+  readonly task: TaskConfig;
+  /**
+   * Seconds a stopping task keeps serving; ECS waits this long plus a margin before SIGKILL.
+   * @default DEFAULT_DRAIN_SECONDS (common/service-contract.ts)
+   */
+  readonly drainSeconds?: number;
+  /**
+   * The container's plain environment besides `SERVICE_COLOR` (set per color), in order. A
+   * variable later handed over from Parameter Store (`addSecret`) is left out here.
+   * @default PORT and DRAIN_SECONDS from the service contract
+   */
+  readonly environment?: Readonly<Record<string, string>>;
+  /**
+   * Retention of the service's log group, days.
+   * @default 365
+   */
+  readonly logRetentionDays?: number;
+  /**
+   * Image tag the services start with; the deploy pipeline replaces it.
+   * @default "bootstrap"
+   */
   readonly bootstrapImageTag?: string;
 }
 
@@ -59,12 +86,19 @@ export class BlueGreenService extends Construct {
   readonly services: Record<Color, EcsService>;
   readonly taskDefinitions: Record<Color, EcsTaskDefinition>;
   private readonly secrets: TaskSecret[] = [];
-  private readonly executionStatements: Statement[] = [];
+  private readonly execution: GrantableRole;
+  private readonly decryptKeys = new Set<string>();
 
   constructor(scope: Construct, id: string, props: BlueGreenServiceProps) {
     super(scope, id);
-    const { env, network, keys, loadBalancer } = props;
-    const name = (...purpose: string[]) => resourceName(env.name, ...purpose);
+    const { network, loadBalancer, task } = props;
+    const estate = EstateContext.of(this);
+    const name = (...purpose: string[]) => estate.name(...purpose);
+    const drainSeconds = props.drainSeconds ?? DEFAULT_DRAIN_SECONDS;
+    const environment = props.environment ?? {
+      [SERVICE_ENV.port]: String(SERVICE_PORT),
+      [SERVICE_ENV.drainSeconds]: String(drainSeconds),
+    };
 
     this.cluster = new EcsCluster(this, "cluster", {
       name: name("cluster"),
@@ -75,14 +109,14 @@ export class BlueGreenService extends Construct {
       name: name("service"),
       imageTagMutability: "IMMUTABLE",
       imageScanningConfiguration: { scanOnPush: true },
-      encryptionConfiguration: [{ encryptionType: "KMS", kmsKey: keys.ecr.arn }],
+      encryptionConfiguration: [{ encryptionType: "KMS", kmsKey: props.imageKey.arn }],
       forceDelete: false,
     });
 
     this.logGroup = new CloudwatchLogGroup(this, "log_group", {
-      name: `/securecloud/${env.name}/service`,
-      retentionInDays: env.logRetentionDays,
-      kmsKeyId: keys.logs.arn,
+      name: `/securecloud/${estate.environment}/service`,
+      retentionInDays: props.logRetentionDays ?? 365,
+      kmsKeyId: props.logKey.arn,
     });
 
     // Tasks take traffic only from the ALB, and reach only AWS endpoints inside the VPC and
@@ -107,7 +141,7 @@ export class BlueGreenService extends Construct {
       ipProtocol: "tcp",
       fromPort: 443,
       toPort: 443,
-      cidrIpv4: env.vpcCidr,
+      cidrIpv4: network.cidr,
     });
     new VpcSecurityGroupEgressRule(this, "https_to_s3", {
       securityGroupId: this.securityGroup.id,
@@ -118,15 +152,13 @@ export class BlueGreenService extends Construct {
       prefixListId: network.s3Endpoint.prefixListId,
     });
 
-    this.executionRole = new IamRole(this, "execution_role", {
-      name: name("task-execution"),
+    this.execution = new GrantableRole(this, {
+      ids: { role: "execution_role", policy: "execution_role_policy" },
+      roleName: name("task-execution"),
       description: "ECS agent: pull the image, write logs, read the task's secrets",
-      assumeRolePolicy: serviceTrust("ecs-tasks.amazonaws.com", env.accountId),
-    });
-    new IamRolePolicy(this, "execution_role_policy", {
-      name: "pull-log-read-secrets",
-      role: this.executionRole.id,
-      policy: lazyPolicy(() => [
+      assumeRolePolicy: serviceTrust("ecs-tasks.amazonaws.com", estate.accountId),
+      policyName: "pull-log-read-secrets",
+      statements: [
         // GetAuthorizationToken is account-wide by design: AWS accepts no narrower resource.
         { Sid: "EcrLogin", Effect: "Allow", Action: "ecr:GetAuthorizationToken", Resource: "*" },
         {
@@ -141,13 +173,13 @@ export class BlueGreenService extends Construct {
           Action: ["logs:CreateLogStream", "logs:PutLogEvents"],
           Resource: `${this.logGroup.arn}:*`,
         },
-        ...this.executionStatements,
-      ]),
+      ],
     });
+    this.executionRole = this.execution.role;
     this.taskRole = new IamRole(this, "task_role", {
       name: name("task"),
       description: "The service's own AWS identity: no permissions until it needs some",
-      assumeRolePolicy: serviceTrust("ecs-tasks.amazonaws.com", env.accountId),
+      assumeRolePolicy: serviceTrust("ecs-tasks.amazonaws.com", estate.accountId),
     });
 
     this.services = {} as Record<Color, EcsService>;
@@ -158,13 +190,23 @@ export class BlueGreenService extends Construct {
         family: name(color),
         requiresCompatibilities: ["FARGATE"],
         networkMode: "awsvpc",
-        cpu: String(env.task.cpu),
-        memory: String(env.task.memory),
+        cpu: String(task.cpu),
+        memory: String(task.memory),
         executionRoleArn: this.executionRole.arn,
         taskRoleArn: this.taskRole.arn,
         runtimePlatform: { operatingSystemFamily: "LINUX", cpuArchitecture: "X86_64" },
         containerDefinitions: lazyString(() =>
-          JSON.stringify([containerDefinition(env, color, image, this.logGroup.name, this.secrets)]),
+          JSON.stringify([
+            containerDefinition({
+              color,
+              image,
+              environment,
+              drainSeconds,
+              logGroup: this.logGroup.name,
+              region: estate.region,
+              secrets: this.secrets,
+            }),
+          ]),
         ),
         tags: { [TAG.color]: color },
       });
@@ -172,7 +214,7 @@ export class BlueGreenService extends Construct {
         name: name(color),
         cluster: this.cluster.arn,
         taskDefinition: taskDefinition.arn,
-        desiredCount: env.task.desired,
+        desiredCount: task.desired,
         launchType: "FARGATE",
         platformVersion: "LATEST",
         propagateTags: "SERVICE",
@@ -203,8 +245,8 @@ export class BlueGreenService extends Construct {
         serviceNamespace: "ecs",
         scalableDimension: "ecs:service:DesiredCount",
         resourceId: `service/${this.cluster.name}/${service.name}`,
-        minCapacity: env.task.min,
-        maxCapacity: env.task.max,
+        minCapacity: task.min,
+        maxCapacity: task.max,
       });
       new AppautoscalingPolicy(this, `${color}_cpu_scaling`, {
         name: name(color, "cpu-target"),
@@ -213,7 +255,7 @@ export class BlueGreenService extends Construct {
         scalableDimension: scaling.scalableDimension,
         resourceId: scaling.resourceId,
         targetTrackingScalingPolicyConfiguration: {
-          targetValue: env.task.cpuTargetPercent,
+          targetValue: task.cpuTargetPercent,
           predefinedMetricSpecification: { predefinedMetricType: "ECSServiceAverageCPUUtilization" },
           scaleInCooldown: 120,
           scaleOutCooldown: 60,
@@ -230,14 +272,15 @@ export class BlueGreenService extends Construct {
    */
   addSecret(name: string, parameterArn: string, kmsKeyArn: string): void {
     this.secrets.push({ name, parameterArn });
-    this.executionStatements.push({
+    this.execution.addToPolicy({
       Sid: `ReadSecret${this.secrets.length}`,
       Effect: "Allow",
       Action: "ssm:GetParameters",
       Resource: parameterArn,
     });
-    if (!this.executionStatements.some((s) => s.Resource === kmsKeyArn)) {
-      this.executionStatements.push({
+    if (!this.decryptKeys.has(kmsKeyArn)) {
+      this.decryptKeys.add(kmsKeyArn);
+      this.execution.addToPolicy({
         Sid: "DecryptSecrets",
         Effect: "Allow",
         Action: "kms:Decrypt",
@@ -245,15 +288,105 @@ export class BlueGreenService extends Construct {
       });
     }
   }
+
+  /**
+   * Lets the grantee push images to the service's repository (and log in to ECR, which
+   * accepts no resource narrower than "*").
+   */
+  grantImagePush(grantee: IGrantable): void {
+    grantee.addToPolicy({
+      Sid: "EcrLogin",
+      Effect: "Allow",
+      Action: "ecr:GetAuthorizationToken",
+      Resource: "*",
+    });
+    grantee.addToPolicy({
+      Sid: "PushServiceImage",
+      Effect: "Allow",
+      Action: [
+        "ecr:BatchCheckLayerAvailability",
+        "ecr:BatchGetImage",
+        "ecr:CompleteLayerUpload",
+        "ecr:DescribeImages",
+        "ecr:GetDownloadUrlForLayer",
+        "ecr:InitiateLayerUpload",
+        "ecr:PutImage",
+        "ecr:UploadLayerPart",
+      ],
+      Resource: this.repository.arn,
+    });
+  }
+
+  /**
+   * Lets the grantee deploy a color: register a task definition of this estate (tagged on
+   * creation), point either color's service at it, and pass the task's two roles to ECS only.
+   */
+  grantDeploy(grantee: IGrantable): void {
+    const estate = EstateContext.of(this);
+    const statements: Statement[] = [
+      {
+        Sid: "UpdateColorServices",
+        Effect: "Allow",
+        Action: ["ecs:DescribeServices", "ecs:UpdateService"],
+        Resource: COLORS.map((color) => this.services[color].id),
+      },
+      {
+        Sid: "ListClusterServices",
+        Effect: "Allow",
+        Action: "ecs:ListServices",
+        Resource: "*",
+        Condition: { ArnEquals: { "ecs:cluster": this.cluster.arn } },
+      },
+      {
+        // Task definition registration and reads accept no resource narrower than "*".
+        Sid: "RegisterTaskDefinitions",
+        Effect: "Allow",
+        Action: ["ecs:DescribeTaskDefinition", "ecs:RegisterTaskDefinition"],
+        Resource: "*",
+      },
+      {
+        Sid: "TagNewTaskDefinitions",
+        Effect: "Allow",
+        Action: "ecs:TagResource",
+        Resource: estate.arn("ecs", `task-definition/${estate.namePattern}:*`),
+        Condition: { StringEquals: { "ecs:CreateAction": "RegisterTaskDefinition" } },
+      },
+      {
+        Sid: "PassTaskRolesToEcsOnly",
+        Effect: "Allow",
+        Action: "iam:PassRole",
+        Resource: [this.executionRole.arn, this.taskRole.arn],
+        Condition: { StringEquals: { "iam:PassedToService": "ecs-tasks.amazonaws.com" } },
+      },
+    ];
+    for (const statement of statements) grantee.addToPolicy(statement);
+  }
+
+  /** What applying this construct takes beyond the estate's role management: passing the task's execution and task roles to ecs-tasks.amazonaws.com. */
+  grantApply(grantee: IGrantable): void {
+    grantPassEstateRoles(this, grantee, "ecs-tasks.amazonaws.com");
+  }
 }
 
-function containerDefinition(
-  env: EnvironmentConfig,
-  color: Color,
-  image: string,
-  logGroup: string,
-  secrets: readonly TaskSecret[],
-) {
+interface ContainerProps {
+  readonly color: Color;
+  readonly image: string;
+  readonly environment: Readonly<Record<string, string>>;
+  readonly drainSeconds: number;
+  readonly logGroup: string;
+  readonly region: string;
+  readonly secrets: readonly TaskSecret[];
+}
+
+function containerDefinition({
+  color,
+  image,
+  environment,
+  drainSeconds,
+  logGroup,
+  region,
+  secrets,
+}: ContainerProps) {
   return {
     name: CONTAINER_NAME,
     image,
@@ -267,9 +400,7 @@ function containerDefinition(
     // A Parameter Store value of the same name (LOG_LEVEL, say) replaces the default here.
     environment: [
       { name: SERVICE_ENV.color, value: color },
-      { name: SERVICE_ENV.port, value: String(SERVICE_PORT) },
-      { name: SERVICE_ENV.drainSeconds, value: String(env.drainSeconds) },
-      { name: SERVICE_ENV.logLevel, value: "info" },
+      ...Object.entries(environment).map(([name, value]) => ({ name, value })),
     ].filter((v) => !secrets.some((s) => s.name === v.name)),
     secrets: secrets.map((s) => ({ name: s.name, valueFrom: s.parameterArn })),
     // Liveness, not readiness: a draining task answers 503 on /readyz but must not be killed.
@@ -281,13 +412,13 @@ function containerDefinition(
       startPeriod: 20,
     },
     // SIGTERM, then drainSeconds of serving, then close: ECS must not SIGKILL before that.
-    stopTimeout: stopTimeoutSeconds(env.drainSeconds),
+    stopTimeout: stopTimeoutSeconds(drainSeconds),
     ulimits: [{ name: "nofile", softLimit: 65536, hardLimit: 65536 }],
     logConfiguration: {
       logDriver: "awslogs",
       options: {
         "awslogs-group": logGroup,
-        "awslogs-region": env.region,
+        "awslogs-region": region,
         "awslogs-stream-prefix": color,
         mode: "non-blocking",
         "max-buffer-size": "4m",
@@ -298,8 +429,4 @@ function containerDefinition(
 
 function lazyString(produce: () => string): string {
   return Lazy.stringValue({ produce });
-}
-
-function lazyPolicy(statements: () => Statement[]): string {
-  return lazyString(() => policyDocument(statements()));
 }

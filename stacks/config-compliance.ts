@@ -6,10 +6,11 @@ import { ConfigRemediationConfiguration } from "@cdktf/provider-aws/lib/config-r
 import { IamRole } from "@cdktf/provider-aws/lib/iam-role/index.js";
 import { IamRolePolicy } from "@cdktf/provider-aws/lib/iam-role-policy/index.js";
 import { IamRolePolicyAttachment } from "@cdktf/provider-aws/lib/iam-role-policy-attachment/index.js";
-import { Construct } from "constructs";
-import { PROJECT, resourceName, type Severity, TAG } from "../common/conventions.ts";
-import type { EnvironmentConfig } from "./config/types.ts";
-import type { EstateKeys } from "./keys.ts";
+import { Construct, type IConstruct } from "constructs";
+import { PROJECT, type Severity, TAG } from "../common/conventions.ts";
+import { EstateContext } from "./estate-context.ts";
+import { grantPassEstateRoles, type IGrantable } from "./grantable-role.ts";
+import type { EstateKey } from "./keys.ts";
 import { policyDocument, serviceTrust } from "./policy.ts";
 import type { SecureBucket } from "./secure-bucket.ts";
 
@@ -34,11 +35,26 @@ export interface ManagedRule {
   readonly remediation?: Remediation;
 }
 
+/** What the rule set depends on: the features an environment turns on or off. */
+export interface RuleOptions {
+  /**
+   * The ALBs have deletion protection; where they do not (by configuration), the rule is
+   * reported at low severity instead of blocking.
+   * @default true
+   */
+  readonly deletionProtection?: boolean;
+  /**
+   * Shield Advanced is on: its auto-renewing subscription is checked too.
+   * @default false
+   */
+  readonly shieldAdvanced?: boolean;
+}
+
 /**
  * The managed rules covering the estate. Severity is what the live gate reads from the
  * `securecloud:severity` tag: rules at or above its threshold block a deploy.
  */
-export function managedRules(env: EnvironmentConfig): ManagedRule[] {
+export function managedRules(options: RuleOptions = {}): ManagedRule[] {
   const rules: ManagedRule[] = [
     { id: "alb-waf-enabled", identifier: "ALB_WAF_ENABLED", severity: "high", control: "ELB.16" },
     {
@@ -69,7 +85,7 @@ export function managedRules(env: EnvironmentConfig): ManagedRule[] {
       id: "elb-deletion-protection",
       identifier: "ELB_DELETION_PROTECTION_ENABLED",
       // Staging turns deletion protection off on purpose; there it is reported, not blocking.
-      severity: env.features.deletionProtection ? "medium" : "low",
+      severity: (options.deletionProtection ?? true) ? "medium" : "low",
       control: "ELB.6",
     },
     {
@@ -208,7 +224,7 @@ export function managedRules(env: EnvironmentConfig): ManagedRule[] {
     },
     { id: "sns-encrypted", identifier: "SNS_ENCRYPTED_KMS", severity: "medium", control: "SNS.1" },
   ];
-  if (env.features.shieldAdvanced) {
+  if (options.shieldAdvanced ?? false) {
     rules.push({
       id: "shield-advanced-enabled",
       identifier: "SHIELD_ADVANCED_ENABLED_AUTORENEW",
@@ -219,10 +235,12 @@ export function managedRules(env: EnvironmentConfig): ManagedRule[] {
   return rules;
 }
 
-export interface ConfigComplianceProps {
-  readonly env: EnvironmentConfig;
-  readonly keys: EstateKeys;
+export interface ConfigComplianceProps extends RuleOptions {
+  /** Where the recorder delivers; Config's delivery is admitted into it here. */
   readonly bucket: SecureBucket;
+  /** Key of the Config bucket: the delivery channel encrypts with it. */
+  readonly deliveryKey: EstateKey;
+  /** SNS topic the recorder's role may publish to. */
   readonly alertTopicArn: string;
 }
 
@@ -235,28 +253,20 @@ export class ConfigCompliance extends Construct {
   readonly recorder: ConfigConfigurationRecorder;
   readonly rules: Record<string, ConfigConfigRule> = {};
 
-  constructor(scope: Construct, id: string, { env, keys, bucket, alertTopicArn }: ConfigComplianceProps) {
+  constructor(scope: Construct, id: string, props: ConfigComplianceProps) {
     super(scope, id);
-    const name = (...purpose: string[]) => resourceName(env.name, ...purpose);
-    const account = env.accountId;
+    const { bucket, deliveryKey, alertTopicArn } = props;
+    const estate = EstateContext.of(this);
+    const name = (...purpose: string[]) => estate.name(...purpose);
+    const account = estate.accountId;
 
-    bucket.allow({
-      Sid: "ConfigChecksBucket",
-      Effect: "Allow",
-      Principal: { Service: "config.amazonaws.com" },
-      Action: ["s3:GetBucketAcl", "s3:ListBucket"],
-      Resource: bucket.arn,
-      Condition: { StringEquals: { "aws:SourceAccount": account } },
-    });
-    bucket.allow({
-      Sid: "ConfigDelivers",
-      Effect: "Allow",
-      Principal: { Service: "config.amazonaws.com" },
-      Action: "s3:PutObject",
-      Resource: `${bucket.arn}/AWSLogs/${account}/Config/*`,
-      Condition: {
-        StringEquals: { "aws:SourceAccount": account, "s3:x-amz-acl": "bucket-owner-full-control" },
-      },
+    bucket.grantServiceDelivery({
+      sid: "ConfigDelivers",
+      principal: { service: "config.amazonaws.com" },
+      keyPrefix: `AWSLogs/${account}/Config/`,
+      source: { account },
+      bucketOwnerFullControl: true,
+      bucketCheck: { sid: "ConfigChecksBucket", actions: ["s3:GetBucketAcl", "s3:ListBucket"] },
     });
 
     const role = new IamRole(this, "recorder_role", {
@@ -282,7 +292,7 @@ export class ConfigCompliance extends Construct {
           Sid: "EncryptDeliveries",
           Effect: "Allow",
           Action: ["kms:GenerateDataKey", "kms:Decrypt"],
-          Resource: keys.s3.arn,
+          Resource: deliveryKey.arn,
         },
         { Sid: "Notify", Effect: "Allow", Action: "sns:Publish", Resource: alertTopicArn },
       ]),
@@ -296,7 +306,7 @@ export class ConfigCompliance extends Construct {
     const channel = new ConfigDeliveryChannel(this, "delivery_channel", {
       name: name("delivery"),
       s3BucketName: bucket.name,
-      s3KmsKeyArn: keys.s3.arn,
+      s3KmsKeyArn: deliveryKey.arn,
       snapshotDeliveryProperties: { deliveryFrequency: "TwentyFour_Hours" },
       dependsOn: [this.recorder, bucket.policy],
     });
@@ -311,8 +321,7 @@ export class ConfigCompliance extends Construct {
       description: "SSM Automation runbooks that Config remediations start",
       assumeRolePolicy: serviceTrust("ssm.amazonaws.com", account),
     });
-    const arn = (service: string, resource: string) =>
-      `arn:aws:${service}:${env.region}:${account}:${resource}`;
+    const arn = (service: string, resource: string) => estate.arn(service, resource);
     new IamRolePolicy(this, "remediation_permissions", {
       name: "remediate-estate",
       role: remediationRole.id,
@@ -332,7 +341,7 @@ export class ConfigCompliance extends Construct {
             "s3:GetBucketPublicAccessBlock",
             "s3:PutBucketPublicAccessBlock",
           ],
-          Resource: `arn:aws:s3:::${PROJECT}-${env.name}-*`,
+          Resource: `arn:aws:s3:::${estate.namePattern}`,
         },
         {
           Sid: "ValidateTrailLogs",
@@ -352,7 +361,10 @@ export class ConfigCompliance extends Construct {
           Action: ["ec2:RevokeSecurityGroupIngress"],
           Resource: arn("ec2", "security-group/*"),
           Condition: {
-            StringEquals: { "aws:ResourceTag/Project": PROJECT, "aws:ResourceTag/Environment": env.name },
+            StringEquals: {
+              "aws:ResourceTag/Project": PROJECT,
+              "aws:ResourceTag/Environment": estate.environment,
+            },
           },
         },
         {
@@ -370,7 +382,7 @@ export class ConfigCompliance extends Construct {
       ]),
     });
 
-    for (const rule of managedRules(env)) {
+    for (const rule of managedRules(props)) {
       const configRule = new ConfigConfigRule(this, rule.id.replaceAll("-", "_"), {
         name: name(rule.id),
         description: `${rule.identifier} (Security Hub ${rule.control})`,
@@ -396,4 +408,35 @@ export class ConfigCompliance extends Construct {
       }
     }
   }
+
+  /**
+   * What applying this construct takes beyond the estate's role management: passing the
+   * recorder's role to Config and the remediation role to Systems Manager Automation.
+   */
+  grantApply(grantee: IGrantable): void {
+    grantPassEstateRoles(this, grantee, "config.amazonaws.com");
+    grantPassEstateRoles(this, grantee, "ssm.amazonaws.com");
+  }
+}
+
+/**
+ * Lets the grantee run the live compliance gate: read the account's Config rules, their
+ * compliance and tags (severity), and start their evaluation. The rules belong to the
+ * account, created by whichever environment owns its settings, so this is a function of
+ * the stack's account rather than a method of a ConfigCompliance in the same stack.
+ */
+export function grantLiveComplianceGate(scope: IConstruct, grantee: IGrantable): void {
+  grantee.addToPolicy({
+    Sid: "LiveComplianceGate",
+    Effect: "Allow",
+    Action: [
+      "config:DescribeComplianceByConfigRule",
+      "config:DescribeConfigRuleEvaluationStatus",
+      "config:DescribeConfigRules",
+      "config:GetComplianceDetailsByConfigRule",
+      "config:ListTagsForResource",
+      "config:StartConfigRulesEvaluation",
+    ],
+    Resource: EstateContext.of(scope).arn("config", "config-rule/*"),
+  });
 }

@@ -1,19 +1,21 @@
-import { AwsProvider } from "@cdktf/provider-aws/lib/provider/index.js";
-import type { TerraformElement } from "cdktf";
-import { S3Backend, TerraformOutput, TerraformStack } from "cdktf";
-import type { Construct, Node } from "constructs";
-import { COLORS, PROJECT, resourceName } from "../common/conventions.ts";
+import { S3Backend, TerraformOutput } from "cdktf";
+import type { Construct } from "constructs";
+import { COLORS, PROJECT } from "../common/conventions.ts";
 import { AuditTrail } from "./audit-trail.ts";
 import { AviatrixPlaceholders } from "./aviatrix.ts";
+import { estateProvider } from "./aws-provider.ts";
 import { BlueGreenService } from "./blue-green-service.ts";
+import { STATE_KEY_ALIAS } from "./bootstrap-stack.ts";
 import { RATE_LIMIT_CEILING } from "./config/edge.ts";
-import type { EnvironmentConfig } from "./config/types.ts";
-import { ConfigCompliance } from "./config-compliance.ts";
+import type { ResolvedEnvironment } from "./config/resolve.ts";
+import { ConfigCompliance, grantLiveComplianceGate } from "./config-compliance.ts";
+import { EstateContext } from "./estate-context.ts";
 import { declareForGate } from "./gate-annotations.ts";
 import { GithubOidc, PIPELINE_ROLES } from "./github-oidc.ts";
 import { EstateKeys } from "./keys.ts";
 import { LoadBalancer } from "./load-balancer.ts";
 import { Network } from "./network.ts";
+import { ReadableStack } from "./readable-stack.ts";
 import { SecureBucket } from "./secure-bucket.ts";
 import { ServingAlarms } from "./serving-alarms.ts";
 import { ShieldAdvanced } from "./shield.ts";
@@ -28,12 +30,12 @@ export interface DetectionAndAudit {
 }
 
 /**
- * One environment of the estate. Terraform addresses read like the construct path
- * (`aws_lb.serving_alb`, `aws_ecs_service.compute_blue_service`) instead of carrying hash
- * suffixes, so a `cdktf diff` shows names an SRE recognises.
+ * One environment of the estate, and the one place that reads the environment's (resolved)
+ * configuration: it hands each construct the few values it needs and wires access between
+ * constructs through their `grant*` methods.
  */
-export class EstateStack extends TerraformStack {
-  readonly env: EnvironmentConfig;
+export class EstateStack extends ReadableStack {
+  readonly env: ResolvedEnvironment;
   readonly keys: EstateKeys;
   readonly network: Network;
   readonly loadBalancer: LoadBalancer;
@@ -47,63 +49,77 @@ export class EstateStack extends TerraformStack {
   readonly systemsManager: SystemsManager;
   readonly aviatrix?: AviatrixPlaceholders;
   readonly githubOidc: GithubOidc;
-  private readonly logicalIds = new Map<string, string>();
 
-  constructor(scope: Construct, env: EnvironmentConfig) {
+  constructor(scope: Construct, env: ResolvedEnvironment) {
     super(scope, env.name);
     this.env = env;
-
-    new AwsProvider(this, "aws", {
+    const estate = EstateContext.set(this, {
+      environment: env.name,
+      accountId: env.accountId,
       region: env.region,
-      allowedAccountIds: [env.accountId],
-      defaultTags: [
-        {
-          tags: {
-            Project: PROJECT,
-            Environment: env.name,
-            Owner: env.tags.Owner,
-            CostCenter: env.tags.CostCenter,
-            ManagedBy: "cdktf",
-          },
-        },
-      ],
+    });
+
+    estateProvider(this, {
+      region: env.region,
+      accountId: env.accountId,
+      environment: env.name,
+      tags: env.tags,
     });
     const backend = new S3Backend(this, {
       bucket: env.stateBucket,
       key: `${PROJECT}/${env.name}/terraform.tfstate`,
       region: env.region,
       encrypt: true,
+      // The bootstrap stack's key (stacks/bootstrap-stack.ts); without it `encrypt` means SSE-S3.
+      kmsKeyId: `arn:aws:kms:${env.region}:${env.accountId}:${STATE_KEY_ALIAS}`,
     });
     // S3-native state locking (Terraform >= 1.10): no DynamoDB table to keep.
     backend.addOverride("use_lockfile", true);
     // Write-only arguments (the service secrets' value_wo) need Terraform >= 1.11.
     this.addOverride("terraform.required_version", ">= 1.11.0");
 
-    const name = (...purpose: string[]) => resourceName(env.name, ...purpose);
     declareForGate(this, {
       shieldAdvanced: env.features.shieldAdvanced,
       rateLimitCeiling: RATE_LIMIT_CEILING,
     });
-    this.keys = new EstateKeys(this, "keys", env);
-    this.network = new Network(this, "network", env, this.keys);
+    this.keys = new EstateKeys(this, "keys");
+    const keys = this.keys;
+    const logs = { logKey: keys.logs, logRetentionDays: env.logRetentionDays };
+    this.network = new Network(this, "network", {
+      cidr: env.vpcCidr,
+      azCount: env.azCount,
+      natGatewayPerAz: env.features.natGatewayPerAz,
+      ...logs,
+    });
     const serverAccessLogs = SecureBucket.forServerAccessLogs(
       this,
       "s3_access_logs",
-      name("s3-access-logs", env.accountId),
-      env.accountId,
+      estate.name("s3-access-logs", env.accountId),
     );
-    this.loadBalancer = new LoadBalancer(this, "serving", { env, network: this.network, serverAccessLogs });
-    this.service = new BlueGreenService(this, "compute", {
-      env,
+    this.loadBalancer = new LoadBalancer(this, "serving", {
       network: this.network,
-      keys: this.keys,
+      serverAccessLogs,
+      accessLogDeliveryAccount: env.elbLogAccount,
+      certificateArn: env.certificateArn,
+      opsCidrs: env.opsCidrs,
+      drainSeconds: env.drainSeconds,
+      deletionProtection: env.features.deletionProtection,
+    });
+    this.service = new BlueGreenService(this, "compute", {
+      network: this.network,
       loadBalancer: this.loadBalancer,
+      imageKey: keys.ecr,
+      logKey: keys.logs,
+      logRetentionDays: env.logRetentionDays,
+      task: env.task,
+      drainSeconds: env.drainSeconds,
+      environment: env.service.environment,
     });
     this.servingAlarms = new ServingAlarms(this, "monitoring", {
-      env,
-      keys: this.keys,
+      topicKey: keys.sns,
       loadBalancer: this.loadBalancer,
       service: this.service,
+      thresholds: env.alarms,
     });
 
     const alertTopicArn = this.servingAlarms.topic.arn;
@@ -113,38 +129,66 @@ export class EstateStack extends TerraformStack {
       this.detection = this.detectionAndAudit(env, serverAccessLogs, alertTopicArn);
     }
 
-    // Edge and operations (issue 3): every ALB behind the WAF (and Shield when on), the
-    // service's parameters and the block-ips runbook, the Aviatrix placeholders when on.
+    // Edge and operations: every ALB behind the WAF (and Shield when on), the service's
+    // parameters and the block-ips runbook, the Aviatrix placeholders when on.
     const albs = [this.loadBalancer.alb];
-    const keys = this.keys;
-    this.waf = new WebAcl(this, "waf", { env, keys, loadBalancers: albs, alarmTopicArn: alertTopicArn });
-    if (env.features.shieldAdvanced) {
+    this.waf = new WebAcl(this, "waf", {
+      loadBalancers: albs,
+      alarmTopicArn: alertTopicArn,
+      edge: env.edge,
+      opsCidrs: env.opsCidrs,
+      ...logs,
+    });
+    if (env.shield) {
       this.shield = new ShieldAdvanced(this, "shield", {
-        env,
         loadBalancers: albs,
         webAcl: this.waf,
         alarmTopicArn: alertTopicArn,
+        healthCheckDomain: env.domain,
+        automaticResponse: env.shield.automaticResponse,
+        ...(env.shield.accountSettings ? { accountSettings: env.shield.accountSettings } : {}),
       });
     }
     this.systemsManager = new SystemsManager(this, "ssm", {
-      env,
-      keys,
+      parameterKey: keys.ssm,
       service: this.service,
-      blocklist: this.waf.blocklist,
+      webAcl: this.waf,
+      settings: env.service.settings,
+      secrets: env.service.secrets,
+      protectedCidrs: env.opsCidrs,
+      ...(env.accountSettingsOwner ? { sessionPreferences: logs } : {}),
     });
-    if (env.features.aviatrixPlaceholders) {
-      this.aviatrix = new AviatrixPlaceholders(this, "aviatrix", { env, network: this.network, keys });
+    if (env.aviatrix) {
+      this.aviatrix = new AviatrixPlaceholders(this, "aviatrix", {
+        network: this.network,
+        controller: env.aviatrix,
+        parameterKey: keys.ssm,
+      });
     }
 
-    this.githubOidc = new GithubOidc(this, "github", {
-      env,
-      loadBalancer: this.loadBalancer,
-      service: this.service,
-    });
+    this.githubOidc = new GithubOidc(this, "github", { ...env.github, stateBucket: env.stateBucket });
+    const { apply, deploy, rollback } = this.githubOidc.roles;
+    for (const construct of [
+      this.network,
+      this.service,
+      this.detection?.configCompliance,
+      this.detection?.auditTrail,
+      this.shield,
+      this.systemsManager,
+      this.aviatrix,
+    ]) {
+      construct?.grantApply(apply);
+    }
+    this.service.grantImagePush(deploy);
+    this.service.grantDeploy(deploy);
+    this.loadBalancer.grantTrafficShift(deploy);
+    this.servingAlarms.grantRolloutWatch(deploy);
+    grantLiveComplianceGate(this, deploy);
+    this.loadBalancer.grantTrafficShift(rollback);
     for (const kind of PIPELINE_ROLES) {
       this.output(
         `github_${kind}_role_arn`,
-        this.githubOidc.roles[kind].arn,
+        this.githubOidc.roles[kind].roleArn,
         `Role the ${kind} pipeline jobs assume through GitHub OIDC`,
       );
     }
@@ -208,12 +252,12 @@ export class EstateStack extends TerraformStack {
   }
 
   private detectionAndAudit(
-    env: EnvironmentConfig,
+    env: ResolvedEnvironment,
     serverAccessLogs: SecureBucket,
     alertTopicArn: string,
   ): DetectionAndAudit {
-    const name = (...purpose: string[]) => resourceName(env.name, ...purpose);
-    const threatDetection = new ThreatDetection(this, "threat_detection", { env, alertTopicArn });
+    const name = (...purpose: string[]) => EstateContext.of(this).name(...purpose);
+    const threatDetection = new ThreatDetection(this, "threat_detection", { alertTopicArn });
     const configBucket = new SecureBucket(this, "config_bucket", {
       bucketName: name("config", env.accountId),
       kmsKeyArn: this.keys.s3.arn,
@@ -221,10 +265,11 @@ export class EstateStack extends TerraformStack {
       accessLogs: { bucket: serverAccessLogs.name, prefix: "config/" },
     });
     const configCompliance = new ConfigCompliance(this, "config", {
-      env,
-      keys: this.keys,
       bucket: configBucket,
+      deliveryKey: this.keys.s3,
       alertTopicArn,
+      deletionProtection: env.features.deletionProtection,
+      shieldAdvanced: env.features.shieldAdvanced,
     });
     const trailBucket = new SecureBucket(this, "trail_bucket", {
       bucketName: name("cloudtrail", env.accountId),
@@ -233,9 +278,10 @@ export class EstateStack extends TerraformStack {
       accessLogs: { bucket: serverAccessLogs.name, prefix: "cloudtrail/" },
     });
     const auditTrail = new AuditTrail(this, "audit", {
-      env,
-      keys: this.keys,
       bucket: trailBucket,
+      trailKey: this.keys.cloudtrail,
+      logKey: this.keys.logs,
+      logRetentionDays: env.logRetentionDays,
       dataEventBuckets: [this.loadBalancer.accessLogs, configBucket, serverAccessLogs],
       alertTopicArn,
     });
@@ -252,20 +298,5 @@ export class EstateStack extends TerraformStack {
 
   private output(id: string, value: unknown, description: string): void {
     new TerraformOutput(this, id, { value, description });
-  }
-
-  protected override allocateLogicalId(element: TerraformElement | Node): string {
-    const node = "node" in element ? element.node : element;
-    const parts = node.scopes.slice(2).map((s) => s.node.id);
-    const id = parts
-      .join("_")
-      .replace(/[^A-Za-z0-9_-]/g, "_")
-      .replace(/^(\d)/, "_$1");
-    const owner = this.logicalIds.get(id);
-    if (owner !== undefined && owner !== node.path) {
-      throw new Error(`logical id "${id}" is used by both ${owner} and ${node.path}`);
-    }
-    this.logicalIds.set(id, node.path);
-    return id;
   }
 }

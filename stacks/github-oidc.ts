@@ -1,13 +1,11 @@
 import { DataAwsIamOpenidConnectProvider } from "@cdktf/provider-aws/lib/data-aws-iam-openid-connect-provider/index.js";
 import { IamOpenidConnectProvider } from "@cdktf/provider-aws/lib/iam-openid-connect-provider/index.js";
-import { IamRole } from "@cdktf/provider-aws/lib/iam-role/index.js";
-import { IamRolePolicy } from "@cdktf/provider-aws/lib/iam-role-policy/index.js";
 import { IamRolePolicyAttachment } from "@cdktf/provider-aws/lib/iam-role-policy-attachment/index.js";
 import { Construct } from "constructs";
-import { PROJECT, resourceName } from "../common/conventions.ts";
-import type { BlueGreenService } from "./blue-green-service.ts";
-import type { EnvironmentConfig } from "./config/types.ts";
-import type { LoadBalancer } from "./load-balancer.ts";
+import { PROJECT } from "../common/conventions.ts";
+import type { GithubConfig } from "./config/types.ts";
+import { EstateContext } from "./estate-context.ts";
+import { GrantableRole, ROLE_MANAGEMENT_ACTIONS } from "./grantable-role.ts";
 import { policyDocument, type Statement } from "./policy.ts";
 
 /** GitHub Actions' OIDC issuer, without the scheme (the form IAM condition keys use). */
@@ -18,10 +16,9 @@ export const GITHUB_OIDC_AUDIENCE = "sts.amazonaws.com";
 export const PIPELINE_ROLES = ["plan", "apply", "deploy", "rollback"] as const;
 export type PipelineRole = (typeof PIPELINE_ROLES)[number];
 
-export interface GithubOidcProps {
-  readonly env: EnvironmentConfig;
-  readonly loadBalancer: LoadBalancer;
-  readonly service: BlueGreenService;
+export interface GithubOidcProps extends GithubConfig {
+  /** The Terraform state bucket; the plan role reads this environment's state in it. */
+  readonly stateBucket: string;
 }
 
 /**
@@ -52,21 +49,20 @@ export function subjectFor(repository: string, role: PipelineRole, env: string):
  *
  * - plan: reads the estate and its Terraform state for `cdktf diff` on pull requests;
  * - apply: `cdktf deploy` of the estate, behind the environment's approval;
- * - deploy: pushes to this estate's ECR repository, updates its two ECS services, shifts its
- *   production listener, passes only its task roles to ECS, and runs the live gate;
- * - rollback: reads and modifies the production listener and its tags, nothing else.
+ * - deploy and rollback: nothing of their own; the constructs they act on grant them what they
+ *   need (`grantImagePush`, `grantDeploy`, `grantTrafficShift`, `grantRolloutWatch`, ...).
  */
 export class GithubOidc extends Construct {
   readonly providerArn: string;
-  readonly roles: Record<PipelineRole, IamRole>;
+  /** One role per job kind; grant to them with the constructs' `grant*` methods. */
+  readonly roles: Record<PipelineRole, GrantableRole>;
 
-  constructor(scope: Construct, id: string, { env, loadBalancer, service }: GithubOidcProps) {
+  constructor(scope: Construct, id: string, props: GithubOidcProps) {
     super(scope, id);
-    const name = (...purpose: string[]) => resourceName(env.name, ...purpose);
-    const arn = (svc: string, resource: string) =>
-      `arn:aws:${svc}:${env.region}:${env.accountId}:${resource}`;
+    const estate = EstateContext.of(this);
+    const env = estate.environment;
 
-    if (env.github.oidcProvider === "create") {
+    if (props.oidcProvider === "create") {
       this.providerArn = new IamOpenidConnectProvider(this, "provider", {
         url: `https://${GITHUB_OIDC_HOST}`,
         clientIdList: [GITHUB_OIDC_AUDIENCE],
@@ -78,9 +74,10 @@ export class GithubOidc extends Construct {
       }).arn;
     }
 
-    const role = (kind: PipelineRole, description: string) =>
-      new IamRole(this, `${kind}_role`, {
-        name: name("github", kind),
+    const role = (kind: PipelineRole, description: string, policyName: string) =>
+      new GrantableRole(this, {
+        ids: { role: `${kind}_role`, policy: `${kind}_policy` },
+        roleName: estate.name("github", kind),
         description,
         maxSessionDuration: 3600,
         assumeRolePolicy: policyDocument([
@@ -92,31 +89,39 @@ export class GithubOidc extends Construct {
             Condition: {
               StringEquals: {
                 [`${GITHUB_OIDC_HOST}:aud`]: GITHUB_OIDC_AUDIENCE,
-                [`${GITHUB_OIDC_HOST}:sub`]: subjectFor(env.github.repository, kind, env.name),
+                [`${GITHUB_OIDC_HOST}:sub`]: subjectFor(props.repository, kind, env),
               },
             },
           },
         ]),
+        policyName,
       });
-    const inline = (kind: PipelineRole, policyName: string, statements: Statement[]) =>
-      new IamRolePolicy(this, `${kind}_policy`, {
-        name: policyName,
-        role: this.roles[kind].id,
-        policy: policyDocument(statements),
-      });
-
     this.roles = {
-      plan: role("plan", "GitHub pull requests: cdktf diff, read-only"),
-      apply: role("apply", "GitHub deploy job: cdktf deploy of the estate, after environment approval"),
-      deploy: role("deploy", "GitHub deploy job: image push, idle-color deploy, canary shift, live gate"),
-      rollback: role("rollback", "GitHub rollback dispatch: production listener weights and rollout record"),
+      plan: role("plan", "GitHub pull requests: cdktf diff, read-only", "read-estate-and-state"),
+      apply: role(
+        "apply",
+        "GitHub deploy job: cdktf deploy of the estate, after environment approval",
+        "manage-estate-iam",
+      ),
+      deploy: role(
+        "deploy",
+        "GitHub deploy job: image push, idle-color deploy, canary shift, live gate",
+        "release-to-idle-color",
+      ),
+      rollback: role(
+        "rollback",
+        "GitHub rollback dispatch: production listener weights and rollout record",
+        "production-listener-only",
+      ),
+    };
+    const inline = (kind: PipelineRole, statements: Statement[]) => {
+      for (const statement of statements) this.roles[kind].addToPolicy(statement);
     };
 
-    const stateKey = `arn:aws:s3:::${env.stateBucket}/${PROJECT}/${env.name}/*`;
-    const listener = loadBalancer.productionListener.arn;
+    const stateKey = `arn:aws:s3:::${props.stateBucket}/${PROJECT}/${env}/*`;
 
     // plan: describe what Terraform refreshes, read this stack's state, and never read secrets.
-    inline("plan", "read-estate-and-state", [
+    inline("plan", [
       {
         Sid: "DescribeEstate",
         Effect: "Allow",
@@ -147,6 +152,7 @@ export class GithubOidc extends Construct {
           "guardduty:GetDetector",
           "guardduty:GetMalwareProtectionPlan",
           "guardduty:ListTagsForResource",
+          "iam:GetInstanceProfile",
           "iam:GetOpenIDConnectProvider",
           "iam:GetPolicy",
           "iam:GetPolicyVersion",
@@ -191,7 +197,7 @@ export class GithubOidc extends Construct {
         Sid: "ListStateBucket",
         Effect: "Allow",
         Action: "s3:ListBucket",
-        Resource: `arn:aws:s3:::${env.stateBucket}`,
+        Resource: `arn:aws:s3:::${props.stateBucket}`,
       },
       { Sid: "ReadOwnState", Effect: "Allow", Action: "s3:GetObject", Resource: stateKey },
       {
@@ -205,65 +211,42 @@ export class GithubOidc extends Construct {
           "kms:Decrypt",
         ],
         Resource: "*",
+        // Except the state's key through S3 (the state bucket's key policy admits that, for
+        // objects the role may get): the plan reads its state, and nothing else decrypts.
+        Condition: { StringNotEquals: { "kms:ViaService": `s3.${estate.region}.amazonaws.com` } },
       },
     ]);
 
     // apply: AWS's PowerUserAccess for the estate's services, plus IAM only on this
     // environment's own roles (and the account's GitHub provider where this stack owns it).
+    // Passing roles to services, and IAM outside `securecloud-<env>-*`, come from the
+    // constructs that need them (`grantApply`).
     new IamRolePolicyAttachment(this, "apply_power_user", {
-      role: this.roles.apply.name,
+      role: this.roles.apply.role.name,
       policyArn: "arn:aws:iam::aws:policy/PowerUserAccess",
     });
-    const estateRoles = `arn:aws:iam::${env.accountId}:role/${PROJECT}-${env.name}-*`;
-    inline("apply", "manage-estate-iam", [
+    const estateRoles = estate.iamArn(`role/${estate.namePattern}`);
+    inline("apply", [
       {
         Sid: "ManageEstateRoles",
         Effect: "Allow",
-        Action: [
-          "iam:AttachRolePolicy",
-          "iam:CreateRole",
-          "iam:DeleteRole",
-          "iam:DeleteRolePolicy",
-          "iam:DetachRolePolicy",
-          "iam:GetRole",
-          "iam:GetRolePolicy",
-          "iam:ListAttachedRolePolicies",
-          "iam:ListInstanceProfilesForRole",
-          "iam:ListRolePolicies",
-          "iam:PutRolePolicy",
-          "iam:TagRole",
-          "iam:UntagRole",
-          "iam:UpdateAssumeRolePolicy",
-          "iam:UpdateRole",
-          "iam:UpdateRoleDescription",
-        ],
+        Action: [...ROLE_MANAGEMENT_ACTIONS],
         Resource: estateRoles,
       },
+      // Listing providers (how a provider is looked up by URL) accepts no resource narrower than "*".
       {
-        Sid: "PassEstateRolesToTheirServices",
+        Sid: "ListGithubProviders",
         Effect: "Allow",
-        Action: "iam:PassRole",
-        Resource: estateRoles,
-        Condition: {
-          StringEquals: {
-            "iam:PassedToService": [
-              "config.amazonaws.com",
-              "ecs-tasks.amazonaws.com",
-              "logs.amazonaws.com",
-              "ssm.amazonaws.com",
-              "vpc-flow-logs.amazonaws.com",
-              "cloudtrail.amazonaws.com",
-            ],
-          },
-        },
+        Action: "iam:ListOpenIDConnectProviders",
+        Resource: "*",
       },
       {
         Sid: "ReadGithubProvider",
         Effect: "Allow",
-        Action: ["iam:GetOpenIDConnectProvider", "iam:ListOpenIDConnectProviders"],
-        Resource: `arn:aws:iam::${env.accountId}:oidc-provider/*`,
+        Action: "iam:GetOpenIDConnectProvider",
+        Resource: estate.iamArn(`oidc-provider/${GITHUB_OIDC_HOST}`),
       },
-      ...(env.github.oidcProvider === "create"
+      ...(props.oidcProvider === "create"
         ? [
             {
               Sid: "ManageGithubProvider",
@@ -277,120 +260,10 @@ export class GithubOidc extends Construct {
                 "iam:AddClientIDToOpenIDConnectProvider",
                 "iam:RemoveClientIDFromOpenIDConnectProvider",
               ],
-              Resource: `arn:aws:iam::${env.accountId}:oidc-provider/${GITHUB_OIDC_HOST}`,
+              Resource: estate.iamArn(`oidc-provider/${GITHUB_OIDC_HOST}`),
             },
           ]
         : []),
     ]);
-
-    // deploy: this estate's repository, services, listener and task roles; the live gate.
-    const services = Object.values(service.services).map((s) => s.id);
-    inline("deploy", "release-to-idle-color", [
-      // GetAuthorizationToken accepts no resource narrower than "*".
-      { Sid: "EcrLogin", Effect: "Allow", Action: "ecr:GetAuthorizationToken", Resource: "*" },
-      {
-        Sid: "PushServiceImage",
-        Effect: "Allow",
-        Action: [
-          "ecr:BatchCheckLayerAvailability",
-          "ecr:BatchGetImage",
-          "ecr:CompleteLayerUpload",
-          "ecr:DescribeImages",
-          "ecr:GetDownloadUrlForLayer",
-          "ecr:InitiateLayerUpload",
-          "ecr:PutImage",
-          "ecr:UploadLayerPart",
-        ],
-        Resource: service.repository.arn,
-      },
-      {
-        Sid: "UpdateColorServices",
-        Effect: "Allow",
-        Action: ["ecs:DescribeServices", "ecs:UpdateService"],
-        Resource: services,
-      },
-      {
-        Sid: "ListClusterServices",
-        Effect: "Allow",
-        Action: "ecs:ListServices",
-        Resource: "*",
-        Condition: { ArnEquals: { "ecs:cluster": service.cluster.arn } },
-      },
-      {
-        // Task definition registration and reads accept no resource narrower than "*".
-        Sid: "RegisterTaskDefinitions",
-        Effect: "Allow",
-        Action: ["ecs:DescribeTaskDefinition", "ecs:RegisterTaskDefinition"],
-        Resource: "*",
-      },
-      {
-        Sid: "TagNewTaskDefinitions",
-        Effect: "Allow",
-        Action: "ecs:TagResource",
-        Resource: arn("ecs", `task-definition/${PROJECT}-${env.name}-*:*`),
-        Condition: { StringEquals: { "ecs:CreateAction": "RegisterTaskDefinition" } },
-      },
-      {
-        Sid: "PassTaskRolesToEcsOnly",
-        Effect: "Allow",
-        Action: "iam:PassRole",
-        Resource: [service.executionRole.arn, service.taskRole.arn],
-        Condition: { StringEquals: { "iam:PassedToService": "ecs-tasks.amazonaws.com" } },
-      },
-      ...listenerStatements(listener),
-      {
-        Sid: "WatchRollbackAlarms",
-        Effect: "Allow",
-        Action: ["cloudwatch:DescribeAlarms", "cloudwatch:ListTagsForResource"],
-        Resource: arn("cloudwatch", `alarm:${PROJECT}-${env.name}-*`),
-      },
-      // GetMetricData (per-target-group 5xx during a bake) accepts only "*".
-      { Sid: "ReadBakeMetrics", Effect: "Allow", Action: "cloudwatch:GetMetricData", Resource: "*" },
-      {
-        Sid: "LiveComplianceGate",
-        Effect: "Allow",
-        Action: [
-          "config:DescribeComplianceByConfigRule",
-          "config:DescribeConfigRuleEvaluationStatus",
-          "config:DescribeConfigRules",
-          "config:GetComplianceDetailsByConfigRule",
-          "config:ListTagsForResource",
-          "config:StartConfigRulesEvaluation",
-        ],
-        Resource: arn("config", "config-rule/*"),
-      },
-    ]);
-
-    // rollback: the production listener's weights and rollout-record tags, and nothing else.
-    inline("rollback", "production-listener-only", listenerStatements(listener));
   }
-}
-
-/** Read the listener, its target groups' health and tags; write only the given listener. */
-function listenerStatements(listenerArn: string): Statement[] {
-  return [
-    {
-      // Elastic Load Balancing's Describe* actions accept no resource narrower than "*".
-      Sid: "DescribeTraffic",
-      Effect: "Allow",
-      Action: [
-        "elasticloadbalancing:DescribeListeners",
-        "elasticloadbalancing:DescribeRules",
-        "elasticloadbalancing:DescribeTags",
-        "elasticloadbalancing:DescribeTargetGroups",
-        "elasticloadbalancing:DescribeTargetHealth",
-      ],
-      Resource: "*",
-    },
-    {
-      Sid: "ShiftProductionListener",
-      Effect: "Allow",
-      Action: [
-        "elasticloadbalancing:AddTags",
-        "elasticloadbalancing:ModifyListener",
-        "elasticloadbalancing:RemoveTags",
-      ],
-      Resource: listenerArn,
-    },
-  ];
 }

@@ -2,9 +2,14 @@ import { KmsAlias } from "@cdktf/provider-aws/lib/kms-alias/index.js";
 import { KmsKey } from "@cdktf/provider-aws/lib/kms-key/index.js";
 import { Lazy } from "cdktf";
 import { Construct } from "constructs";
-import { resourceName } from "../common/conventions.ts";
-import type { EnvironmentConfig } from "./config/types.ts";
+import { EstateContext } from "./estate-context.ts";
 import { policyDocument, type Statement } from "./policy.ts";
+
+export interface EstateKeyProps {
+  /** What the key encrypts, the last part of its name: `securecloud-<env>-<purpose>`, alias included. */
+  readonly purpose: string;
+  readonly description: string;
+}
 
 /**
  * One customer-managed key with rotation whose policy admits the account's IAM (so the key
@@ -16,9 +21,10 @@ export class EstateKey extends Construct {
   readonly arn: string;
   private readonly statements: Statement[] = [];
 
-  constructor(scope: Construct, id: string, env: EnvironmentConfig, purpose: string, description: string) {
+  constructor(scope: Construct, id: string, props: EstateKeyProps) {
     super(scope, id);
-    const root = `arn:aws:iam::${env.accountId}:root`;
+    const { purpose, description } = props;
+    const estate = EstateContext.of(this);
     this.key = new KmsKey(this, "key", {
       description,
       enableKeyRotation: true,
@@ -30,17 +36,17 @@ export class EstateKey extends Construct {
             {
               Sid: "AccountAdministersKey",
               Effect: "Allow",
-              Principal: { AWS: root },
+              Principal: { AWS: estate.accountRoot },
               Action: "kms:*",
               Resource: "*",
             },
             ...this.statements,
           ]),
       }),
-      tags: { Name: resourceName(env.name, purpose) },
+      tags: { Name: estate.name(purpose) },
     });
     new KmsAlias(this, "alias", {
-      name: `alias/${resourceName(env.name, purpose)}`,
+      name: `alias/${estate.name(purpose)}`,
       targetKeyId: this.key.keyId,
     });
     this.arn = this.key.arn;
@@ -66,8 +72,35 @@ export class EstateKey extends Construct {
     });
   }
 
+  /**
+   * Lets any principal of the account use the key through one AWS service, for matching
+   * encryption contexts only, with no IAM grant of its own (as an AWS managed key does for its
+   * service): who reads the data is then decided by the service's permissions alone, S3's
+   * GetObject on the object, say. The context values may use `*`.
+   */
+  grantAccountThroughService(sid: string, service: string, encryptionContext: Record<string, string>): void {
+    const { accountId, region } = EstateContext.of(this);
+    this.statements.push({
+      Sid: sid,
+      Effect: "Allow",
+      Principal: { AWS: "*" },
+      Action: ["kms:Decrypt", "kms:GenerateDataKey*", "kms:DescribeKey"],
+      Resource: "*",
+      Condition: {
+        StringEquals: {
+          "kms:CallerAccount": accountId,
+          "kms:ViaService": `${service}.${region}.amazonaws.com`,
+        },
+        StringLike: Object.fromEntries(
+          Object.entries(encryptionContext).map(([k, v]) => [`kms:EncryptionContext:${k}`, v]),
+        ),
+      },
+    });
+  }
+
   /** Lets IAM principals of the account use the key only through the named AWS service. */
-  grantViaService(sid: string, service: string, region: string, accountId: string): void {
+  grantViaService(sid: string, service: string): void {
+    const { accountId, region } = EstateContext.of(this);
     this.statements.push({
       Sid: sid,
       Effect: "Allow",
@@ -94,22 +127,24 @@ export class EstateKeys extends Construct {
 
   readonly ssm: EstateKey;
 
-  constructor(scope: Construct, id: string, env: EnvironmentConfig) {
+  constructor(scope: Construct, id: string) {
     super(scope, id);
-    const account = env.accountId;
-    this.logs = new EstateKey(this, "logs", env, "logs", "CloudWatch Logs of the securecloud estate");
+    const { accountId: account, region } = EstateContext.of(this);
+    const key = (purpose: string, description: string) =>
+      new EstateKey(this, purpose, { purpose, description });
+    this.logs = key("logs", "CloudWatch Logs of the securecloud estate");
     this.logs.grantService(
       "CloudWatchLogsEncryptsTheEstateLogGroups",
-      `logs.${env.region}.amazonaws.com`,
+      `logs.${region}.amazonaws.com`,
       {
         ArnLike: {
-          "kms:EncryptionContext:aws:logs:arn": `arn:aws:logs:${env.region}:${account}:log-group:*`,
+          "kms:EncryptionContext:aws:logs:arn": `arn:aws:logs:${region}:${account}:log-group:*`,
         },
       },
       ["kms:Encrypt*", "kms:Decrypt*", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:Describe*"],
     );
 
-    this.sns = new EstateKey(this, "sns", env, "sns", "SNS topics of the securecloud estate");
+    this.sns = key("sns", "SNS topics of the securecloud estate");
     // Alarms and EventBridge rules publish to the encrypted topic; they need the data key.
     this.sns.grantService(
       "AlarmsAndEventsPublishToTopics",
@@ -119,32 +154,20 @@ export class EstateKeys extends Construct {
       },
     );
 
-    this.s3 = new EstateKey(this, "s3", env, "s3", "S3 buckets of the securecloud estate");
-    this.s3.grantViaService("AccountUsesKeyThroughS3", "s3", env.region, account);
+    this.s3 = key("s3", "S3 buckets of the securecloud estate");
+    this.s3.grantViaService("AccountUsesKeyThroughS3", "s3");
 
     // ECR decrypts through grants it creates on pull; only the account's IAM admin statement applies.
-    this.ecr = new EstateKey(this, "ecr", env, "ecr", "ECR images of the securecloud estate");
+    this.ecr = key("ecr", "ECR images of the securecloud estate");
 
     // CloudTrail's grants are added by the trail itself, scoped to that trail's ARN.
-    this.cloudtrail = new EstateKey(
-      this,
-      "cloudtrail",
-      env,
-      "cloudtrail",
-      "CloudTrail logs of the securecloud estate",
-    );
-    this.cloudtrail.grantViaService("AccountReadsTrailObjectsThroughS3", "s3", env.region, account);
+    this.cloudtrail = key("cloudtrail", "CloudTrail logs of the securecloud estate");
+    this.cloudtrail.grantViaService("AccountReadsTrailObjectsThroughS3", "s3");
 
     // Parameter Store and Session Manager encrypt and decrypt with the caller's own credentials,
     // so the key policy grants no service and no blanket "via SSM" use: reading a SecureString
     // takes both ssm:GetParameters on it and an IAM grant naming this key (the task execution
     // role gets exactly that through BlueGreenService.addSecret).
-    this.ssm = new EstateKey(
-      this,
-      "ssm",
-      env,
-      "ssm",
-      "Systems Manager parameters and sessions of the securecloud estate",
-    );
+    this.ssm = key("ssm", "Systems Manager parameters and sessions of the securecloud estate");
   }
 }

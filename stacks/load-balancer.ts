@@ -6,18 +6,20 @@ import { SecurityGroup } from "@cdktf/provider-aws/lib/security-group/index.js";
 import { VpcSecurityGroupEgressRule } from "@cdktf/provider-aws/lib/vpc-security-group-egress-rule/index.js";
 import { VpcSecurityGroupIngressRule } from "@cdktf/provider-aws/lib/vpc-security-group-ingress-rule/index.js";
 import { Construct } from "constructs";
-import { COLORS, type Color, LISTENER_ROLE, resourceName, TAG } from "../common/conventions.ts";
+import { COLORS, type Color, LISTENER_ROLE, TAG } from "../common/conventions.ts";
 import {
   ALB_IDLE_TIMEOUT_SECONDS,
+  DEFAULT_DRAIN_SECONDS,
   METRICS_PATH,
   READINESS_HEALTHY_STATUS,
   READINESS_PATH,
   SERVICE_PORT,
 } from "../common/service-contract.ts";
-import { REGIONS } from "./config/regions.ts";
-import type { EnvironmentConfig } from "./config/types.ts";
+import { EstateContext } from "./estate-context.ts";
 import { suppress } from "./gate-annotations.ts";
+import type { IGrantable } from "./grantable-role.ts";
 import type { Network } from "./network.ts";
+import type { Statement } from "./policy.ts";
 import { SecureBucket } from "./secure-bucket.ts";
 
 /** TLS 1.3 with TLS 1.2 fallback and forward-secret ciphers only. */
@@ -26,10 +28,30 @@ export const TLS_POLICY = "ELBSecurityPolicy-TLS13-1-2-2021-06";
 export const TEST_LISTENER_PORT = 8443;
 
 export interface LoadBalancerProps {
-  readonly env: EnvironmentConfig;
+  /** The VPC: the ALB sits in its public subnets and reaches the tasks inside its CIDR. */
   readonly network: Network;
   /** Bucket receiving the access-log bucket's own S3 server access logs. */
   readonly serverAccessLogs: SecureBucket;
+  /** The regional Elastic Load Balancing account that writes the ALB's access logs. */
+  readonly accessLogDeliveryAccount: string;
+  /** ACM certificate of the HTTPS listeners, in the stack's region. */
+  readonly certificateArn: string;
+  /**
+   * Operator networks allowed to reach the test listener (the idle color).
+   * @default none: the test listener exists but no one can reach it
+   */
+  readonly opsCidrs?: readonly string[];
+  /**
+   * Seconds a deregistered target keeps its connections: the service's drain window.
+   * @default DEFAULT_DRAIN_SECONDS (common/service-contract.ts)
+   */
+  readonly drainSeconds?: number;
+  /**
+   * ALB deletion protection. Turning it off is recorded as a suppression of the gate's
+   * SC-ELB-005 with the reason that the environment is rebuilt freely.
+   * @default true
+   */
+  readonly deletionProtection?: boolean;
 }
 
 /**
@@ -47,23 +69,25 @@ export class LoadBalancer extends Construct {
   readonly redirectListener: LbListener;
   readonly accessLogs: SecureBucket;
 
-  constructor(scope: Construct, id: string, { env, network, serverAccessLogs }: LoadBalancerProps) {
+  constructor(scope: Construct, id: string, props: LoadBalancerProps) {
     super(scope, id);
-    const name = (...purpose: string[]) => resourceName(env.name, ...purpose);
+    const { network, serverAccessLogs } = props;
+    const estate = EstateContext.of(this);
+    const name = (...purpose: string[]) => estate.name(...purpose);
+    const drainSeconds = props.drainSeconds ?? DEFAULT_DRAIN_SECONDS;
+    const deletionProtection = props.deletionProtection ?? true;
 
     this.accessLogs = new SecureBucket(this, "access_logs", {
-      bucketName: name("alb-logs", env.accountId),
+      bucketName: name("alb-logs", estate.accountId),
       s3ManagedEncryptionReason: "ALB access log delivery supports SSE-S3 only, not SSE-KMS",
       expireAfterDays: 365,
       accessLogs: { bucket: serverAccessLogs.name, prefix: "alb-logs/" },
     });
     // The regional ELB account writes the logs (AWS docs: "Attach a policy to your S3 bucket").
-    this.accessLogs.allow({
-      Sid: "ElbDeliversAccessLogs",
-      Effect: "Allow",
-      Principal: { AWS: `arn:aws:iam::${REGIONS[env.region]!.elbLogAccount}:root` },
-      Action: "s3:PutObject",
-      Resource: `${this.accessLogs.arn}/alb/AWSLogs/${env.accountId}/*`,
+    this.accessLogs.grantServiceDelivery({
+      sid: "ElbDeliversAccessLogs",
+      principal: { account: props.accessLogDeliveryAccount },
+      keyPrefix: `alb/AWSLogs/${estate.accountId}/`,
     });
 
     this.securityGroup = new SecurityGroup(this, "security_group", {
@@ -88,7 +112,7 @@ export class LoadBalancer extends Construct {
       ingress(`https_from_internet_${family}`, 443, "HTTPS from the internet", cidr);
       ingress(`http_from_internet_${family}`, 80, "HTTP from the internet (redirected to HTTPS)", cidr);
     }
-    env.opsCidrs.forEach((cidr, i) => {
+    (props.opsCidrs ?? []).forEach((cidr, i) => {
       ingress(
         `test_listener_from_ops_${i + 1}`,
         TEST_LISTENER_PORT,
@@ -103,7 +127,7 @@ export class LoadBalancer extends Construct {
       ipProtocol: "tcp",
       fromPort: SERVICE_PORT,
       toPort: SERVICE_PORT,
-      cidrIpv4: env.vpcCidr,
+      cidrIpv4: network.cidr,
     });
 
     this.alb = new Lb(this, "alb", {
@@ -115,7 +139,7 @@ export class LoadBalancer extends Construct {
       securityGroups: [this.securityGroup.id],
       dropInvalidHeaderFields: true,
       desyncMitigationMode: "strictest",
-      enableDeletionProtection: env.features.deletionProtection,
+      enableDeletionProtection: deletionProtection,
       // The service keeps idle sockets open longer than this, so the ALB never reuses a closed one.
       idleTimeout: ALB_IDLE_TIMEOUT_SECONDS,
       accessLogs: { bucket: this.accessLogs.name, prefix: "alb", enabled: true },
@@ -123,11 +147,11 @@ export class LoadBalancer extends Construct {
       dependsOn: [this.accessLogs.policy],
     });
 
-    if (!env.features.deletionProtection) {
+    if (!deletionProtection) {
       suppress(this.alb, [
         {
           id: "SC-ELB-005",
-          reason: `deletion protection is off in ${env.name} by configuration (features.deletionProtection): the environment is rebuilt freely`,
+          reason: `deletion protection is off in ${estate.environment} by configuration (features.deletionProtection): the environment is rebuilt freely`,
         },
       ]);
     }
@@ -141,7 +165,7 @@ export class LoadBalancer extends Construct {
         port: SERVICE_PORT,
         vpcId: network.vpc.id,
         // A stopping task keeps serving for drainSeconds; the ALB waits exactly that long.
-        deregistrationDelay: String(env.drainSeconds),
+        deregistrationDelay: String(drainSeconds),
         healthCheck: {
           enabled: true,
           path: READINESS_PATH,
@@ -172,7 +196,7 @@ export class LoadBalancer extends Construct {
       port: 443,
       protocol: "HTTPS",
       sslPolicy: TLS_POLICY,
-      certificateArn: env.certificateArn,
+      certificateArn: props.certificateArn,
       defaultAction: [forwardBoth],
       // The rollout record lives in this listener's tags, written by the delivery code too.
       lifecycle: { ignoreChanges: ["default_action", "tags", "tags_all"] },
@@ -190,7 +214,7 @@ export class LoadBalancer extends Construct {
       port: TEST_LISTENER_PORT,
       protocol: "HTTPS",
       sslPolicy: TLS_POLICY,
-      certificateArn: env.certificateArn,
+      certificateArn: props.certificateArn,
       defaultAction: [{ type: "forward", targetGroupArn: this.targetGroups.green.arn }],
       lifecycle: { ignoreChanges: ["default_action"] },
       tags: { Name: name("test"), [TAG.role]: LISTENER_ROLE.test },
@@ -222,4 +246,42 @@ export class LoadBalancer extends Construct {
       tags: { Name: name("http-redirect") },
     });
   }
+
+  /**
+   * Lets the grantee shift traffic between the colors: read the listeners, rules, target
+   * groups, their health and tags, and modify (weights) and tag (rollout record) the
+   * production listener, and no other listener.
+   */
+  grantTrafficShift(grantee: IGrantable): void {
+    for (const statement of trafficShiftStatements(this.productionListener.arn))
+      grantee.addToPolicy(statement);
+  }
+}
+
+function trafficShiftStatements(listenerArn: string): Statement[] {
+  return [
+    {
+      // Elastic Load Balancing's Describe* actions accept no resource narrower than "*".
+      Sid: "DescribeTraffic",
+      Effect: "Allow",
+      Action: [
+        "elasticloadbalancing:DescribeListeners",
+        "elasticloadbalancing:DescribeRules",
+        "elasticloadbalancing:DescribeTags",
+        "elasticloadbalancing:DescribeTargetGroups",
+        "elasticloadbalancing:DescribeTargetHealth",
+      ],
+      Resource: "*",
+    },
+    {
+      Sid: "ShiftProductionListener",
+      Effect: "Allow",
+      Action: [
+        "elasticloadbalancing:AddTags",
+        "elasticloadbalancing:ModifyListener",
+        "elasticloadbalancing:RemoveTags",
+      ],
+      Resource: listenerArn,
+    },
+  ];
 }

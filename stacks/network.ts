@@ -17,10 +17,10 @@ import { VpcEndpoint } from "@cdktf/provider-aws/lib/vpc-endpoint/index.js";
 import { VpcSecurityGroupIngressRule } from "@cdktf/provider-aws/lib/vpc-security-group-ingress-rule/index.js";
 import { Fn } from "cdktf";
 import { Construct } from "constructs";
-import { resourceName } from "../common/conventions.ts";
 import { subnetCidr } from "./cidr.ts";
-import type { EnvironmentConfig } from "./config/types.ts";
-import type { EstateKeys } from "./keys.ts";
+import { EstateContext } from "./estate-context.ts";
+import { grantPassEstateRoles, type IGrantable } from "./grantable-role.ts";
+import type { EstateKey } from "./keys.ts";
 import { policyDocument, serviceTrust } from "./policy.ts";
 
 /** Interface endpoints that let tasks reach AWS APIs without the internet. */
@@ -28,6 +28,26 @@ const INTERFACE_ENDPOINTS = ["ecr.api", "ecr.dkr", "logs", "ssm"] as const;
 
 /** Subnet tiers: public (ALB, NAT), private (tasks), isolated (reserved for data, no route out). */
 export type SubnetTier = "public" | "private" | "isolated";
+
+export interface NetworkProps {
+  /** The VPC's IPv4 block, /16../20 of a private range; the subnet plan is in `cidr.ts`. */
+  readonly cidr: string;
+  /** Availability zones to span (2..6). */
+  readonly azCount: number;
+  /**
+   * One NAT gateway per zone, so one zone's outage cannot cut the others off; `false` shares
+   * one NAT gateway (cheaper, for environments that tolerate it).
+   * @default true
+   */
+  readonly natGatewayPerAz?: boolean;
+  /** Key that encrypts the flow-log group. */
+  readonly logKey: EstateKey;
+  /**
+   * Retention of the flow-log group, days.
+   * @default 365
+   */
+  readonly logRetentionDays?: number;
+}
 
 /**
  * The VPC over `azCount` zones: three subnet tiers per zone, NAT per zone or one, flow logs
@@ -43,13 +63,18 @@ export class Network extends Construct {
   readonly zoneNames: string[];
   readonly flowLogGroup: CloudwatchLogGroup;
   readonly s3Endpoint: VpcEndpoint;
+  /** The VPC's IPv4 block. */
+  readonly cidr: string;
 
-  constructor(scope: Construct, id: string, env: EnvironmentConfig, keys: EstateKeys) {
+  constructor(scope: Construct, id: string, props: NetworkProps) {
     super(scope, id);
-    const name = (...purpose: string[]) => resourceName(env.name, ...purpose);
+    const estate = EstateContext.of(this);
+    const name = (...purpose: string[]) => estate.name(...purpose);
+    const { cidr, azCount } = props;
+    this.cidr = cidr;
 
     this.vpc = new Vpc(this, "vpc", {
-      cidrBlock: env.vpcCidr,
+      cidrBlock: cidr,
       enableDnsHostnames: true,
       enableDnsSupport: true,
       tags: { Name: name("vpc") },
@@ -65,7 +90,7 @@ export class Network extends Construct {
       state: "available",
       filter: [{ name: "opt-in-status", values: ["opt-in-not-required"] }],
     });
-    this.zoneNames = Array.from({ length: env.azCount }, (_, i) => Fn.element(zones.names, i));
+    this.zoneNames = Array.from({ length: azCount }, (_, i) => Fn.element(zones.names, i));
 
     const igw = new InternetGateway(this, "internet_gateway", {
       vpcId: this.vpc.id,
@@ -78,7 +103,7 @@ export class Network extends Construct {
           new Subnet(this, `${tier}_subnet_${i + 1}`, {
             vpcId: this.vpc.id,
             availabilityZone: zone,
-            cidrBlock: subnetCidr(env.vpcCidr, tier, i),
+            cidrBlock: subnetCidr(cidr, tier, i),
             mapPublicIpOnLaunch: false,
             tags: { Name: name(tier, String(i + 1)), "securecloud:tier": tier },
           }),
@@ -104,7 +129,7 @@ export class Network extends Construct {
     });
 
     // Prod pays for a NAT per zone so one zone's outage cannot cut the others off; staging shares one.
-    const natCount = env.features.natGatewayPerAz ? env.azCount : 1;
+    const natCount = (props.natGatewayPerAz ?? true) ? azCount : 1;
     const nats = Array.from({ length: natCount }, (_, i) => {
       const eip = new Eip(this, `nat_${i + 1}_address`, {
         domain: "vpc",
@@ -147,13 +172,13 @@ export class Network extends Construct {
 
     // Flow logs: every accepted and rejected flow, to an encrypted log group.
     this.flowLogGroup = new CloudwatchLogGroup(this, "flow_log_group", {
-      name: `/securecloud/${env.name}/vpc-flow-logs`,
-      retentionInDays: env.logRetentionDays,
-      kmsKeyId: keys.logs.arn,
+      name: `/securecloud/${estate.environment}/vpc-flow-logs`,
+      retentionInDays: props.logRetentionDays ?? 365,
+      kmsKeyId: props.logKey.arn,
     });
     const flowRole = new IamRole(this, "flow_log_role", {
       name: name("vpc-flow-logs"),
-      assumeRolePolicy: serviceTrust("vpc-flow-logs.amazonaws.com", env.accountId),
+      assumeRolePolicy: serviceTrust("vpc-flow-logs.amazonaws.com", estate.accountId),
     });
     new IamRolePolicy(this, "flow_log_role_policy", {
       name: "write-flow-logs",
@@ -178,7 +203,7 @@ export class Network extends Construct {
 
     this.s3Endpoint = new VpcEndpoint(this, "s3_endpoint", {
       vpcId: this.vpc.id,
-      serviceName: `com.amazonaws.${env.region}.s3`,
+      serviceName: `com.amazonaws.${estate.region}.s3`,
       vpcEndpointType: "Gateway",
       routeTableIds: this.privateRouteTables.map((t) => t.id),
       tags: { Name: name("s3") },
@@ -195,12 +220,12 @@ export class Network extends Construct {
       ipProtocol: "tcp",
       fromPort: 443,
       toPort: 443,
-      cidrIpv4: env.vpcCidr,
+      cidrIpv4: cidr,
     });
     for (const service of INTERFACE_ENDPOINTS) {
       new VpcEndpoint(this, `${service.replace(".", "_")}_endpoint`, {
         vpcId: this.vpc.id,
-        serviceName: `com.amazonaws.${env.region}.${service}`,
+        serviceName: `com.amazonaws.${estate.region}.${service}`,
         vpcEndpointType: "Interface",
         privateDnsEnabled: true,
         subnetIds: this.subnets.private.map((s) => s.id),
@@ -212,5 +237,10 @@ export class Network extends Construct {
 
   ids(tier: SubnetTier): string[] {
     return this.subnets[tier].map((s) => s.id);
+  }
+
+  /** What applying this construct takes beyond the estate's role management: passing the flow-log role to vpc-flow-logs.amazonaws.com. */
+  grantApply(grantee: IGrantable): void {
+    grantPassEstateRoles(this, grantee, "vpc-flow-logs.amazonaws.com");
   }
 }

@@ -3,18 +3,24 @@ import { CloudwatchMetricAlarm } from "@cdktf/provider-aws/lib/cloudwatch-metric
 import { SnsTopic } from "@cdktf/provider-aws/lib/sns-topic/index.js";
 import { SnsTopicPolicy } from "@cdktf/provider-aws/lib/sns-topic-policy/index.js";
 import { Construct } from "constructs";
-import { COLORS, resourceName, TAG } from "../common/conventions.ts";
+import { COLORS, TAG } from "../common/conventions.ts";
 import type { BlueGreenService } from "./blue-green-service.ts";
-import type { EnvironmentConfig } from "./config/types.ts";
-import type { EstateKeys } from "./keys.ts";
+import type { AlarmThresholds } from "./config/types.ts";
+import { EstateContext } from "./estate-context.ts";
+import type { IGrantable } from "./grantable-role.ts";
+import type { EstateKey } from "./keys.ts";
 import type { LoadBalancer } from "./load-balancer.ts";
 import { policyDocument } from "./policy.ts";
 
 export interface ServingAlarmsProps {
-  readonly env: EnvironmentConfig;
-  readonly keys: EstateKeys;
+  /** Key of the alarm topic; its policy must let CloudWatch and EventBridge use it. */
+  readonly topicKey: EstateKey;
+  /** Its requests, 5xx, latency and per-color target health are watched. */
   readonly loadBalancer: LoadBalancer;
+  /** Its per-color CPU and memory are watched. */
   readonly service: BlueGreenService;
+  /** Where each alarm fires, and after how many one-minute periods. */
+  readonly thresholds: AlarmThresholds;
 }
 
 const ROLLBACK = { [TAG.rollbackAlarm]: "true" };
@@ -31,11 +37,13 @@ export class ServingAlarms extends Construct {
 
   constructor(scope: Construct, id: string, props: ServingAlarmsProps) {
     super(scope, id);
-    const { env, keys, loadBalancer, service } = props;
-    const name = (...purpose: string[]) => resourceName(env.name, ...purpose);
-    const t = env.alarms;
+    const { loadBalancer, service } = props;
+    const estate = EstateContext.of(this);
+    const name = (...purpose: string[]) => estate.name(...purpose);
+    const region = estate.region;
+    const t = props.thresholds;
 
-    this.topic = new SnsTopic(this, "topic", { name: name("alarms"), kmsMasterKeyId: keys.sns.arn });
+    this.topic = new SnsTopic(this, "topic", { name: name("alarms"), kmsMasterKeyId: props.topicKey.arn });
     new SnsTopicPolicy(this, "topic_policy", {
       arn: this.topic.arn,
       policy: policyDocument([
@@ -45,7 +53,7 @@ export class ServingAlarms extends Construct {
           Principal: { Service: ["cloudwatch.amazonaws.com", "events.amazonaws.com"] },
           Action: "sns:Publish",
           Resource: this.topic.arn,
-          Condition: { StringEquals: { "aws:SourceAccount": env.accountId } },
+          Condition: { StringEquals: { "aws:SourceAccount": estate.accountId } },
         },
         {
           Sid: "DenyInsecureTransport",
@@ -161,18 +169,18 @@ export class ServingAlarms extends Construct {
       dashboardName: name("serving"),
       dashboardBody: JSON.stringify({
         widgets: [
-          metricWidget(0, "Requests and 5xx", env.region, [
+          metricWidget(0, "Requests and 5xx", region, [
             ["AWS/ApplicationELB", "RequestCount", "LoadBalancer", alb, { stat: "Sum" }],
             [".", "HTTPCode_ELB_5XX_Count", ".", ".", { stat: "Sum" }],
             [".", "HTTPCode_Target_5XX_Count", ".", ".", { stat: "Sum" }],
           ]),
-          metricWidget(1, "Target response time p99", env.region, [
+          metricWidget(1, "Target response time p99", region, [
             ["AWS/ApplicationELB", "TargetResponseTime", "LoadBalancer", alb, { stat: "p99" }],
           ]),
           metricWidget(
             2,
             "Healthy targets by color",
-            env.region,
+            region,
             COLORS.map((color) => [
               "AWS/ApplicationELB",
               "HealthyHostCount",
@@ -186,7 +194,7 @@ export class ServingAlarms extends Construct {
           metricWidget(
             3,
             "ECS CPU and memory by color",
-            env.region,
+            region,
             COLORS.flatMap((color) =>
               ["CPUUtilization", "MemoryUtilization"].map((metric) => [
                 "AWS/ECS",
@@ -207,6 +215,27 @@ export class ServingAlarms extends Construct {
   /** Names of the alarms a canary shift watches. */
   get rollbackAlarmNames(): string[] {
     return this.alarms.filter((a) => a.tagsInput?.[TAG.rollbackAlarm] === "true").map((a) => a.alarmName);
+  }
+
+  /**
+   * Lets the grantee watch a rollout: read the environment's alarms and their tags (the
+   * rollback alarms are found by tag), and the metrics a bake compares per target group
+   * (GetMetricData accepts only "*").
+   */
+  grantRolloutWatch(grantee: IGrantable): void {
+    const estate = EstateContext.of(this);
+    grantee.addToPolicy({
+      Sid: "WatchRollbackAlarms",
+      Effect: "Allow",
+      Action: ["cloudwatch:DescribeAlarms", "cloudwatch:ListTagsForResource"],
+      Resource: estate.arn("cloudwatch", `alarm:${estate.namePattern}`),
+    });
+    grantee.addToPolicy({
+      Sid: "ReadBakeMetrics",
+      Effect: "Allow",
+      Action: "cloudwatch:GetMetricData",
+      Resource: "*",
+    });
   }
 }
 

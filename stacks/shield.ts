@@ -10,23 +10,46 @@ import { ShieldProtection } from "@cdktf/provider-aws/lib/shield-protection/inde
 import { ShieldProtectionGroup } from "@cdktf/provider-aws/lib/shield-protection-group/index.js";
 import { ShieldProtectionHealthCheckAssociation } from "@cdktf/provider-aws/lib/shield-protection-health-check-association/index.js";
 import { Construct } from "constructs";
-import { resourceName } from "../common/conventions.ts";
 import { READINESS_PATH } from "../common/service-contract.ts";
-import { shieldResponse } from "./config/edge.ts";
-import type { EnvironmentConfig } from "./config/types.ts";
+import type { EmergencyContact } from "./config/types.ts";
+import { EstateContext } from "./estate-context.ts";
+import { grantPassEstateRoles, type IGrantable } from "./grantable-role.ts";
 import { policyDocument } from "./policy.ts";
 import type { WebAcl } from "./web-acl.ts";
 
 /** AWS's managed policy for the Shield Response Team: WAF and Shield only. */
 export const DRT_ACCESS_POLICY_ARN = "arn:aws:iam::aws:policy/service-role/AWSShieldDRTAccessPolicy";
 
+/** Shield Advanced's settings that exist once per account. */
+export interface ShieldAccountSettings {
+  /** The SRT's way to reach the team (at least one; one with a phone for proactive engagement). */
+  readonly emergencyContacts: readonly EmergencyContact[];
+  /** The SRT contacts the team itself when a protected resource turns unhealthy under attack. */
+  readonly proactiveEngagement: boolean;
+  /** Create the role the SRT may assume (WAF and Shield only) and associate it. */
+  readonly drtAccess: boolean;
+}
+
 export interface ShieldAdvancedProps {
-  readonly env: EnvironmentConfig;
   /** The load balancers to protect: the same list the web ACL is associated with. */
   readonly loadBalancers: readonly Lb[];
+  /** The web ACL associated with them, into which Shield writes its mitigation rules. */
   readonly webAcl: WebAcl;
   /** SNS topic the DDoSDetected alarms notify. */
   readonly alarmTopicArn: string;
+  /** Public host name whose readiness the health check probes (health-based detection). */
+  readonly healthCheckDomain: string;
+  /**
+   * What Shield does with the rules it writes during an L7 attack.
+   * @default "BLOCK" (see `shieldResponse` in stacks/config/edge.ts for why)
+   */
+  readonly automaticResponse?: "BLOCK" | "COUNT";
+  /**
+   * The account's contacts, proactive engagement and SRT access; give them only in the
+   * environment that owns the account's settings.
+   * @default none: they are managed by another environment or outside Terraform
+   */
+  readonly accountSettings?: ShieldAccountSettings;
 }
 
 /**
@@ -58,15 +81,13 @@ export class ShieldAdvanced extends Construct {
 
   constructor(scope: Construct, id: string, props: ShieldAdvancedProps) {
     super(scope, id);
-    const { env, webAcl } = props;
-    if (!env.features.shieldAdvanced) {
-      throw new Error(`${this.node.path}: environment "${env.name}" has Shield Advanced off`);
-    }
-    const name = (...purpose: string[]) => resourceName(env.name, ...purpose);
+    const { webAcl } = props;
+    const estate = EstateContext.of(this);
+    const name = (...purpose: string[]) => estate.name(...purpose);
 
     this.healthCheck = new Route53HealthCheck(this, "health_check", {
       type: "HTTPS",
-      fqdn: env.domain,
+      fqdn: props.healthCheckDomain,
       port: 443,
       resourcePath: READINESS_PATH,
       enableSni: true,
@@ -90,7 +111,7 @@ export class ShieldAdvanced extends Construct {
       this.healthAssociations.push(health);
       new ShieldApplicationLayerAutomaticResponse(this, `${key}_automatic_response`, {
         resourceArn: lb.arn,
-        action: shieldResponse(env.shield),
+        action: props.automaticResponse ?? "BLOCK",
         // Shield needs the web ACL on the resource before it can write mitigation rules into it.
         dependsOn: [protection, health, webAcl.associations[i]!],
       });
@@ -122,8 +143,8 @@ export class ShieldAdvanced extends Construct {
       tags: { Name: name("load-balancers") },
     });
 
-    const shield = env.shield;
-    if (!env.accountSettingsOwner || !shield) return;
+    const shield = props.accountSettings;
+    if (!shield) return;
     // Contacts, proactive engagement and SRT access are per account: the owner sets them.
     // Proactive engagement acts on health-based detections, hence after the associations.
     new ShieldProactiveEngagement(this, "proactive_engagement", {
@@ -158,5 +179,13 @@ export class ShieldAdvanced extends Construct {
       roleArn: this.drtRole.arn,
       dependsOn: [attachment],
     });
+  }
+
+  /**
+   * What applying this construct takes beyond the estate's role management: passing the
+   * Shield Response Team's role to Shield (AssociateDRTRole), where this stack creates it.
+   */
+  grantApply(grantee: IGrantable): void {
+    if (this.drtRole) grantPassEstateRoles(this, grantee, "drt.shield.amazonaws.com");
   }
 }

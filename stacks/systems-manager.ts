@@ -1,15 +1,19 @@
 import { CloudwatchLogGroup } from "@cdktf/provider-aws/lib/cloudwatch-log-group/index.js";
-import { IamRole } from "@cdktf/provider-aws/lib/iam-role/index.js";
-import { IamRolePolicy } from "@cdktf/provider-aws/lib/iam-role-policy/index.js";
+import type { IamRole } from "@cdktf/provider-aws/lib/iam-role/index.js";
 import { SsmDocument } from "@cdktf/provider-aws/lib/ssm-document/index.js";
 import { SsmParameter } from "@cdktf/provider-aws/lib/ssm-parameter/index.js";
 import type { Wafv2IpSet } from "@cdktf/provider-aws/lib/wafv2-ip-set/index.js";
 import { Construct } from "constructs";
-import { PROJECT, resourceName } from "../common/conventions.ts";
+import { PROJECT } from "../common/conventions.ts";
+import { BLOCK_IPS_SCRIPT } from "./assets/block-ips.ts";
 import type { BlueGreenService } from "./blue-green-service.ts";
-import type { EnvironmentConfig } from "./config/types.ts";
-import type { EstateKeys } from "./keys.ts";
+import { EstateContext } from "./estate-context.ts";
+import { GrantableRole, grantPassEstateRoles, type IGrantable } from "./grantable-role.ts";
+import type { EstateKey } from "./keys.ts";
 import { policyDocument } from "./policy.ts";
+import type { WebAcl } from "./web-acl.ts";
+
+export { BLOCK_IPS_SCRIPT } from "./assets/block-ips.ts";
 
 /** Written once when a secret parameter is created; operators replace it, Terraform never reads it. */
 export const SECRET_PLACEHOLDER = "unset: aws ssm put-parameter --overwrite --type SecureString";
@@ -28,101 +32,35 @@ export const CIDR_PATTERN =
 /** Most addresses one execution may add. */
 export const MAX_ADDRESSES_PER_RUN = 50;
 
-/**
- * The runbook's script (aws:executeScript, Python 3.11, boto3): validates every address
- * before writing anything, merges the new ones (those no listed range already covers) into
- * the blocklist IP set of their family under WAF's lock token (retrying when someone else wrote in between), keeps the set's
- * description, and reports what it blocked and what already was.
- */
-export const BLOCK_IPS_SCRIPT = `import ipaddress
-import time
-
-import boto3
-from botocore.exceptions import ClientError
-
-# Ranges wider than these are a reviewed change to the web ACL, not a runbook at 3 a.m.
-WIDEST_PREFIX = {4: 16, 6: 32}
-IP_SET_LIMIT = 10000
-ATTEMPTS = 5
-
-
-def parse(values, protected):
-    allowlist = [ipaddress.ip_network(p) for p in protected]
-    problems, networks = [], []
-    for raw in values:
-        text = str(raw).strip()
-        shown = repr(text[:60])
-        try:
-            if "/" not in text:
-                raise ValueError("a prefix length is required, /32 or /128 for one address")
-            network = ipaddress.ip_network(text, strict=True)
-        except ValueError as err:
-            problems.append(f"{shown} is not an IPv4 or IPv6 CIDR ({err})")
-            continue
-        if network.prefixlen < WIDEST_PREFIX[network.version]:
-            problems.append(f"{shown} is wider than /{WIDEST_PREFIX[network.version]}")
-            continue
-        clash = [str(a) for a in allowlist if a.version == network.version and a.overlaps(network)]
-        if clash:
-            problems.append(f"{shown} overlaps the ops allowlist ({', '.join(clash)})")
-            continue
-        if network not in networks:
-            networks.append(network)
-    if problems:
-        raise ValueError("nothing blocked: " + "; ".join(problems))
-    return networks
-
-
-def merge(waf, ip_set, networks, dry_run):
-    for attempt in range(ATTEMPTS):
-        got = waf.get_ip_set(Name=ip_set["Name"], Scope=ip_set["Scope"], Id=ip_set["Id"])
-        current = got["IPSet"]["Addresses"]
-        present = [ipaddress.ip_network(a, strict=False) for a in current]
-        new = [n for n in networks if not any(n.version == p.version and n.subnet_of(p) for p in present)]
-        if not new or dry_run:
-            return [str(n) for n in new]
-        if len(current) + len(new) > IP_SET_LIMIT:
-            raise ValueError(f"{ip_set['Name']} would hold more than {IP_SET_LIMIT} addresses")
-        update = {
-            "Name": ip_set["Name"],
-            "Scope": ip_set["Scope"],
-            "Id": ip_set["Id"],
-            "Addresses": current + [str(n) for n in new],
-            "LockToken": got["LockToken"],
-        }
-        if got["IPSet"].get("Description"):
-            update["Description"] = got["IPSet"]["Description"]
-        try:
-            waf.update_ip_set(**update)
-            return [str(n) for n in new]
-        except ClientError as err:
-            if err.response["Error"]["Code"] != "WAFOptimisticLockException" or attempt == ATTEMPTS - 1:
-                raise
-            time.sleep(0.5 * (attempt + 1))
-
-
-def handler(events, context):
-    networks = parse(events["Addresses"], events.get("Protected", []))
-    dry_run = str(events.get("DryRun", False)).lower() == "true"
-    waf = boto3.client("wafv2")
-    blocked, already = [], []
-    for version, key in ((4, "IPv4Set"), (6, "IPv6Set")):
-        mine = [n for n in networks if n.version == version]
-        if not mine:
-            continue
-        added = merge(waf, events[key], mine, dry_run)
-        blocked += added
-        already += [str(n) for n in mine if str(n) not in added]
-    return {"Blocked": blocked, "AlreadyBlocked": already, "DryRun": dry_run}
-`;
-
 export interface SystemsManagerProps {
-  readonly env: EnvironmentConfig;
-  readonly keys: EstateKeys;
+  /** Key of the SecureString parameters and of Session Manager's sessions. */
+  readonly parameterKey: EstateKey;
   /** Receives the parameters as container secrets. */
   readonly service: BlueGreenService;
-  /** The WAF blocklist the runbook writes to, one IP set per address family. */
-  readonly blocklist: { readonly ipv4: Wafv2IpSet; readonly ipv6: Wafv2IpSet };
+  /** The web ACL whose blocklist (one IP set per address family) the runbook writes to. */
+  readonly webAcl: WebAcl;
+  /**
+   * Non-secret service settings, handed to the containers from Parameter Store.
+   * @default none
+   */
+  readonly settings?: Readonly<Record<string, string>>;
+  /**
+   * Names of the service's secrets; Terraform writes a placeholder once, operators put the value.
+   * @default none
+   */
+  readonly secrets?: readonly string[];
+  /**
+   * Networks the runbook refuses to block (the operators' own).
+   * @default none
+   */
+  readonly protectedCidrs?: readonly string[];
+  /**
+   * Create the account's Session Manager preferences (once per account and region: only in
+   * the environment that owns the account's settings), logging sessions to a group under
+   * this key.
+   * @default none: the preferences are managed elsewhere
+   */
+  readonly sessionPreferences?: { readonly logKey: EstateKey; readonly logRetentionDays?: number };
 }
 
 /**
@@ -149,11 +87,11 @@ export class SystemsManager extends Construct {
 
   constructor(scope: Construct, id: string, props: SystemsManagerProps) {
     super(scope, id);
-    const { env, keys, service, blocklist } = props;
-    const name = (...purpose: string[]) => resourceName(env.name, ...purpose);
-    const parameterName = (variable: string) => `/${PROJECT}/${env.name}/service/${variable}`;
-
-    const params = env.serviceParameters ?? { settings: {}, secrets: [] };
+    const { parameterKey, service } = props;
+    const estate = EstateContext.of(this);
+    const name = (...purpose: string[]) => estate.name(...purpose);
+    const parameterName = (variable: string) => `/${PROJECT}/${estate.environment}/service/${variable}`;
+    const blocklist = props.webAcl.blocklist;
     const parameter = (
       variable: string,
       value: { value: string } | { valueWo: string; valueWoVersion: number },
@@ -165,17 +103,17 @@ export class SystemsManager extends Construct {
         description,
         type: "SecureString",
         tier: "Standard",
-        keyId: keys.ssm.arn,
+        keyId: parameterKey.arn,
         ...value,
         tags: { Name: parameterName(variable), "securecloud:parameter-kind": kind },
       });
       this.parameters.push(p);
-      service.addSecret(variable, p.arn, keys.ssm.arn);
+      service.addSecret(variable, p.arn, parameterKey.arn);
     };
-    for (const [variable, value] of Object.entries(params.settings)) {
+    for (const [variable, value] of Object.entries(props.settings ?? {})) {
       parameter(variable, { value }, `Service setting ${variable} (from the environment configuration)`);
     }
-    for (const variable of params.secrets) {
+    for (const variable of props.secrets ?? []) {
       parameter(
         variable,
         { valueWo: SECRET_PLACEHOLDER, valueWoVersion: 1 },
@@ -183,8 +121,9 @@ export class SystemsManager extends Construct {
       );
     }
 
-    this.blockIpsRole = new IamRole(this, "block_ips_role", {
-      name: name("block-ips-runbook"),
+    const runbookRole = new GrantableRole(this, {
+      ids: { role: "block_ips_role", policy: "block_ips_role_policy" },
+      roleName: name("block-ips-runbook"),
       description: "The block-ips runbook: read and update the WAF blocklist IP sets, nothing else",
       assumeRolePolicy: policyDocument([
         {
@@ -192,24 +131,15 @@ export class SystemsManager extends Construct {
           Principal: { Service: "ssm.amazonaws.com" },
           Action: "sts:AssumeRole",
           Condition: {
-            StringEquals: { "aws:SourceAccount": env.accountId },
-            ArnLike: { "aws:SourceArn": `arn:aws:ssm:${env.region}:${env.accountId}:automation-execution/*` },
+            StringEquals: { "aws:SourceAccount": estate.accountId },
+            ArnLike: { "aws:SourceArn": estate.arn("ssm", "automation-execution/*") },
           },
         },
       ]),
+      policyName: "update-blocklist",
     });
-    new IamRolePolicy(this, "block_ips_role_policy", {
-      name: "update-blocklist",
-      role: this.blockIpsRole.id,
-      policy: policyDocument([
-        {
-          Sid: "UpdateTheBlocklistOnly",
-          Effect: "Allow",
-          Action: ["wafv2:GetIPSet", "wafv2:UpdateIPSet"],
-          Resource: [blocklist.ipv4.arn, blocklist.ipv6.arn],
-        },
-      ]),
-    });
+    props.webAcl.grantBlocklistUpdate(runbookRole);
+    this.blockIpsRole = runbookRole.role;
 
     const ipSetRef = (set: Wafv2IpSet) => ({ Name: set.name, Id: set.id, Scope: "REGIONAL" });
     this.blockIpsDocument = new SsmDocument(this, "block_ips", {
@@ -219,7 +149,7 @@ export class SystemsManager extends Construct {
       content: JSON.stringify(
         {
           schemaVersion: "0.3",
-          description: `Blocks IPv4/IPv6 CIDRs at the edge of securecloud ${env.name}: adds them to the WAF blocklist.`,
+          description: `Blocks IPv4/IPv6 CIDRs at the edge of securecloud ${estate.environment}: adds them to the WAF blocklist.`,
           // Fixed, not a parameter: the runbook only ever runs as its own narrow role.
           assumeRole: this.blockIpsRole.arn,
           parameters: {
@@ -256,7 +186,7 @@ export class SystemsManager extends Construct {
                   Addresses: "{{ IpAddresses }}",
                   Reason: "{{ Reason }}",
                   DryRun: "{{ DryRun }}",
-                  Protected: [...env.opsCidrs],
+                  Protected: [...(props.protectedCidrs ?? [])],
                   IPv4Set: ipSetRef(blocklist.ipv4),
                   IPv6Set: ipSetRef(blocklist.ipv6),
                 },
@@ -275,11 +205,12 @@ export class SystemsManager extends Construct {
       tags: { Name: name("block-ips") },
     });
 
-    if (!env.accountSettingsOwner) return;
+    const session = props.sessionPreferences;
+    if (!session) return;
     this.sessionLogGroup = new CloudwatchLogGroup(this, "session_log_group", {
-      name: `/${PROJECT}/${env.name}/session-manager`,
-      retentionInDays: env.logRetentionDays,
-      kmsKeyId: keys.logs.arn,
+      name: `/${PROJECT}/${estate.environment}/session-manager`,
+      retentionInDays: session.logRetentionDays ?? 365,
+      kmsKeyId: session.logKey.arn,
     });
     // Exists once per account and region; if the console already made one, import it first.
     this.sessionPreferences = new SsmDocument(this, "session_preferences", {
@@ -289,7 +220,7 @@ export class SystemsManager extends Construct {
       content: JSON.stringify(
         {
           schemaVersion: "1.0",
-          description: `Session Manager preferences (owned by securecloud ${env.name}): encrypted, logged sessions`,
+          description: `Session Manager preferences (owned by securecloud ${estate.environment}): encrypted, logged sessions`,
           sessionType: "Standard_Stream",
           inputs: {
             s3BucketName: "",
@@ -298,7 +229,7 @@ export class SystemsManager extends Construct {
             cloudWatchLogGroupName: this.sessionLogGroup.name,
             cloudWatchEncryptionEnabled: true,
             cloudWatchStreamingEnabled: true,
-            kmsKeyId: keys.ssm.key.keyId,
+            kmsKeyId: parameterKey.key.keyId,
             runAsEnabled: false,
             runAsDefaultUser: "",
             idleSessionTimeout: "20",
@@ -311,5 +242,10 @@ export class SystemsManager extends Construct {
       ),
       tags: { Name: SESSION_PREFERENCES_DOCUMENT },
     });
+  }
+
+  /** What applying this construct takes beyond the estate's role management: passing the runbook's role (its document names it) to ssm.amazonaws.com. */
+  grantApply(grantee: IGrantable): void {
+    grantPassEstateRoles(this, grantee, "ssm.amazonaws.com");
   }
 }

@@ -5,8 +5,7 @@ import { GuarddutyDetectorFeature } from "@cdktf/provider-aws/lib/guardduty-dete
 import { SecurityhubAccount } from "@cdktf/provider-aws/lib/securityhub-account/index.js";
 import { SecurityhubStandardsSubscription } from "@cdktf/provider-aws/lib/securityhub-standards-subscription/index.js";
 import { Construct } from "constructs";
-import { resourceName } from "../common/conventions.ts";
-import type { EnvironmentConfig } from "./config/types.ts";
+import { EstateContext } from "./estate-context.ts";
 
 /** GuardDuty severities: HIGH is 7.0-8.9, CRITICAL 9.0-10.0. */
 export const GUARDDUTY_ALERT_MIN_SEVERITY = 7;
@@ -18,7 +17,7 @@ export const SECURITY_HUB_STANDARDS = {
 } as const;
 
 export interface ThreatDetectionProps {
-  readonly env: EnvironmentConfig;
+  /** SNS topic HIGH and CRITICAL GuardDuty findings go to. */
   readonly alertTopicArn: string;
 }
 
@@ -32,9 +31,10 @@ export class ThreatDetection extends Construct {
   readonly detector: GuarddutyDetector;
   readonly securityHub: SecurityhubAccount;
 
-  constructor(scope: Construct, id: string, { env, alertTopicArn }: ThreatDetectionProps) {
+  constructor(scope: Construct, id: string, { alertTopicArn }: ThreatDetectionProps) {
     super(scope, id);
-    const name = (...purpose: string[]) => resourceName(env.name, ...purpose);
+    const estate = EstateContext.of(this);
+    const name = (...purpose: string[]) => estate.name(...purpose);
 
     this.detector = new GuarddutyDetector(this, "detector", {
       enable: true,
@@ -80,7 +80,7 @@ export class ThreatDetection extends Construct {
     });
     for (const [standardId, path] of Object.entries(SECURITY_HUB_STANDARDS)) {
       new SecurityhubStandardsSubscription(this, `${standardId}_standard`, {
-        standardsArn: `arn:aws:securityhub:${env.region}::${path}`,
+        standardsArn: `arn:aws:securityhub:${estate.region}::${path}`,
         dependsOn: [this.securityHub],
       });
     }

@@ -7,11 +7,12 @@ import { Wafv2WebAcl, type Wafv2WebAclRule } from "@cdktf/provider-aws/lib/wafv2
 import { Wafv2WebAclAssociation } from "@cdktf/provider-aws/lib/wafv2-web-acl-association/index.js";
 import { Wafv2WebAclLoggingConfiguration } from "@cdktf/provider-aws/lib/wafv2-web-acl-logging-configuration/index.js";
 import { Construct } from "constructs";
-import { resourceName } from "../common/conventions.ts";
 import { READINESS_PATH } from "../common/service-contract.ts";
-import { edgeSettings, RATE_WINDOW_SECONDS } from "./config/edge.ts";
-import type { EnvironmentConfig } from "./config/types.ts";
-import type { EstateKeys } from "./keys.ts";
+import { RATE_WINDOW_SECONDS, withEdgeDefaults } from "./config/edge.ts";
+import type { EdgeConfig } from "./config/types.ts";
+import { EstateContext } from "./estate-context.ts";
+import type { IGrantable } from "./grantable-role.ts";
+import type { EstateKey } from "./keys.ts";
 import { policyDocument } from "./policy.ts";
 
 /** The AWS managed rule groups every web ACL enforces (never in count mode), in order. */
@@ -48,12 +49,29 @@ export const REDACTED_HEADERS = ["authorization", "cookie"] as const;
 export const RATE_LIMITED_BODY = "rate-limited";
 
 export interface WebAclProps {
-  readonly env: EnvironmentConfig;
-  readonly keys: EstateKeys;
   /** Every load balancer the estate exposes: each one is associated with the web ACL. */
   readonly loadBalancers: readonly Lb[];
   /** SNS topic the WAF alarms notify. */
   readonly alarmTopicArn: string;
+  /** Key of the WAF log group. */
+  readonly logKey: EstateKey;
+  /**
+   * Rate limits, sensitive paths, geo block and the blocked-requests alarm threshold; a
+   * field left out takes its default.
+   * @default EDGE_DEFAULTS (stacks/config/edge.ts): 2,000 per IP, 100 on /login and /api/auth
+   */
+  readonly edge?: EdgeConfig;
+  /**
+   * Operator networks: they skip the IP reputation lists and the rate limits (never the
+   * common, bad-input and SQL injection rules).
+   * @default none
+   */
+  readonly opsCidrs?: readonly string[];
+  /**
+   * Retention of the WAF log group, days.
+   * @default 365
+   */
+  readonly logRetentionDays?: number;
 }
 
 /** A WAF statement as Terraform JSON: the provider binding leaves `statement` untyped. */
@@ -90,9 +108,10 @@ export class WebAcl extends Construct {
 
   constructor(scope: Construct, id: string, props: WebAclProps) {
     super(scope, id);
-    const { env, keys } = props;
-    const name = (...purpose: string[]) => resourceName(env.name, ...purpose);
-    const edge = edgeSettings(env);
+    const estate = EstateContext.of(this);
+    const name = (...purpose: string[]) => estate.name(...purpose);
+    const edge = withEdgeDefaults(props.edge);
+    const opsCidrs = props.opsCidrs ?? [];
     this.name = name("edge");
 
     const ipSet = (setId: string, version: "IPV4" | "IPV6", description: string, addresses: string[]) =>
@@ -112,8 +131,8 @@ export class WebAcl extends Construct {
       ipv6: ipSet("blocklist_ipv6", "IPV6", "Blocked at the edge by the block-ips runbook (IPv6)", []),
     };
     const ops = {
-      ipv4: env.opsCidrs.filter((c) => !c.includes(":")),
-      ipv6: env.opsCidrs.filter((c) => c.includes(":")),
+      ipv4: opsCidrs.filter((c) => !c.includes(":")),
+      ipv6: opsCidrs.filter((c) => c.includes(":")),
     };
     for (const family of ["ipv4", "ipv6"] as const) {
       if (ops[family].length === 0) continue;
@@ -205,7 +224,7 @@ export class WebAcl extends Construct {
 
     this.webAcl = new Wafv2WebAcl(this, "web_acl", {
       name: this.name,
-      description: `Edge protection of securecloud ${env.name}: blocklist, managed rules, per-IP rate limits`,
+      description: `Edge protection of securecloud ${estate.environment}: blocklist, managed rules, per-IP rate limits`,
       scope: "REGIONAL",
       defaultAction: { allow: {} },
       rule: rules,
@@ -235,8 +254,8 @@ export class WebAcl extends Construct {
     // WAF requires the `aws-waf-logs-` prefix for a CloudWatch Logs destination.
     this.logGroup = new CloudwatchLogGroup(this, "log_group", {
       name: `aws-waf-logs-${name()}`,
-      retentionInDays: env.logRetentionDays,
-      kmsKeyId: keys.logs.arn,
+      retentionInDays: props.logRetentionDays ?? 365,
+      kmsKeyId: props.logKey.arn,
     });
     // Written here rather than left to WAF, which would otherwise add an account-wide policy on
     // first delivery (and needs logs:PutResourcePolicy from whoever applies): delivery may write
@@ -251,8 +270,8 @@ export class WebAcl extends Construct {
           Action: ["logs:CreateLogStream", "logs:PutLogEvents"],
           Resource: `${this.logGroup.arn}:log-stream:*`,
           Condition: {
-            StringEquals: { "aws:SourceAccount": env.accountId },
-            ArnLike: { "aws:SourceArn": `arn:aws:logs:${env.region}:${env.accountId}:*` },
+            StringEquals: { "aws:SourceAccount": estate.accountId },
+            ArnLike: { "aws:SourceArn": estate.arn("logs", "*") },
           },
         },
       ]),
@@ -267,7 +286,7 @@ export class WebAcl extends Construct {
     const wafMetric = (rule: string) => ({
       namespace: "AWS/WAFV2",
       metricName: "BlockedRequests",
-      dimensions: { WebACL: this.name, Region: env.region, Rule: rule },
+      dimensions: { WebACL: this.name, Region: estate.region, Rule: rule },
       statistic: "Sum",
       period: RATE_WINDOW_SECONDS,
       evaluationPeriods: 1,
@@ -295,6 +314,16 @@ export class WebAcl extends Construct {
         }),
       );
     }
+  }
+
+  /** Lets the grantee read and update the blocklist IP sets (both address families), nothing else. */
+  grantBlocklistUpdate(grantee: IGrantable): void {
+    grantee.addToPolicy({
+      Sid: "UpdateTheBlocklistOnly",
+      Effect: "Allow",
+      Action: ["wafv2:GetIPSet", "wafv2:UpdateIPSet"],
+      Resource: [this.blocklist.ipv4.arn, this.blocklist.ipv6.arn],
+    });
   }
 }
 

@@ -10,9 +10,14 @@ export const EDGE_DEFAULTS: Required<EdgeConfig> = {
   blockedRequestsAlarmThreshold: 1_000,
 };
 
+/** Edge settings with the defaults filled in for every field left out. */
+export function withEdgeDefaults(edge: EdgeConfig = {}): Required<EdgeConfig> {
+  return { ...EDGE_DEFAULTS, ...stripUndefined(edge) };
+}
+
 /** The environment's edge settings with the defaults filled in. */
 export function edgeSettings(env: EnvironmentConfig): Required<EdgeConfig> {
-  return { ...EDGE_DEFAULTS, ...stripUndefined(env.edge ?? {}) };
+  return withEdgeDefaults(env.edge);
 }
 
 /**

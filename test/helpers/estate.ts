@@ -4,13 +4,14 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Testing } from "cdktf";
+import { resolveEnvironment } from "../../stacks/config/resolve.ts";
 import type { EnvironmentConfig } from "../../stacks/config/types.ts";
 import { EstateStack } from "../../stacks/estate-stack.ts";
 import { parse, type TerraformDocument } from "./terraform.ts";
 
 export function synthEnvironment(env: EnvironmentConfig): { doc: TerraformDocument; stack: EstateStack } {
   const app = Testing.app();
-  const stack = new EstateStack(app, env);
+  const stack = new EstateStack(app, resolveEnvironment(env));
   return { doc: parse(Testing.synth(stack)), stack };
 }
 

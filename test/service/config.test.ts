@@ -2,6 +2,7 @@ import { createServer } from "node:net";
 import test from "ava";
 import { ConfigError, loadConfig } from "../../service/config.ts";
 import { DEFAULT_DRAIN_SECONDS, MAX_DRAIN_SECONDS, SERVICE_PORT } from "../../service/contract.ts";
+import { BAD } from "../helpers/service-settings.ts";
 import { spawnServer } from "./helpers.ts";
 
 test("defaults: port 8080, every interface, version dev, commit unknown, 30 s drain, info logs", (t) => {
@@ -51,39 +52,6 @@ test("every variable is read, and empty values count as unset", (t) => {
   t.is(empty.gitSha, "unknown");
   t.is(loadConfig({ SERVICE_COLOR: "blue", DRAIN_SECONDS: "0", PORT: "0" }).drainSeconds, 0);
 });
-
-/** [environment, variable named, a fragment of the reason, also run through the real entry] */
-const BAD: [Record<string, string>, string, string, boolean?][] = [
-  [{}, "SERVICE_COLOR", 'is required: "blue" or "green"', true],
-  [{ COLOR: "green" }, "SERVICE_COLOR", "is required", true],
-  [{ SERVICE_COLOR: "red" }, "SERVICE_COLOR", 'must be "blue" or "green", got "red"', true],
-  [{ SERVICE_COLOR: "Blue" }, "SERVICE_COLOR", 'got "Blue"'],
-  [{ SERVICE_COLOR: "blue", PORT: "http" }, "PORT", 'from 0 to 65535, got "http"', true],
-  [{ SERVICE_COLOR: "blue", PORT: "65536" }, "PORT", "from 0 to 65535", true],
-  [{ SERVICE_COLOR: "blue", PORT: "-1" }, "PORT", 'got "-1"'],
-  [{ SERVICE_COLOR: "blue", PORT: "80.5" }, "PORT", "whole number"],
-  [{ SERVICE_COLOR: "blue", PORT: "8080 " }, "PORT", "whole number"],
-  [{ SERVICE_COLOR: "blue", PORT: "1e3" }, "PORT", "whole number"],
-  [{ SERVICE_COLOR: "blue", HOST: "example.com" }, "HOST", "IPv4 or IPv6 address", true],
-  [{ SERVICE_COLOR: "blue", APP_VERSION: "1.0 beta" }, "APP_VERSION", 'got "1.0 beta"', true],
-  [{ SERVICE_COLOR: "blue", APP_VERSION: "v".repeat(65) }, "APP_VERSION", "1-64 characters"],
-  [{ SERVICE_COLOR: "blue", APP_VERSION: "-1" }, "APP_VERSION", "starting with a letter or digit"],
-  [{ SERVICE_COLOR: "blue", GIT_SHA: "abc" }, "GIT_SHA", "7-40 hex digits", true],
-  [{ SERVICE_COLOR: "blue", GIT_SHA: "ghijklm" }, "GIT_SHA", 'got "ghijklm"'],
-  [{ SERVICE_COLOR: "blue", GIT_SHA: "a".repeat(41) }, "GIT_SHA", "7-40 hex digits"],
-  [{ SERVICE_COLOR: "blue", DRAIN_SECONDS: "111" }, "DRAIN_SECONDS", "from 0 to 110", true],
-  [{ SERVICE_COLOR: "blue", DRAIN_SECONDS: "300" }, "DRAIN_SECONDS", "Fargate allows 120 s at most"],
-  [{ SERVICE_COLOR: "blue", DRAIN_SECONDS: "1.5" }, "DRAIN_SECONDS", 'got "1.5"', true],
-  [{ SERVICE_COLOR: "blue", DRAIN_SECONDS: "-5" }, "DRAIN_SECONDS", "whole number"],
-  [{ SERVICE_COLOR: "blue", DRAIN_SECONDS: "30s" }, "DRAIN_SECONDS", "whole number"],
-  [
-    { SERVICE_COLOR: "blue", LOG_LEVEL: "verbose" },
-    "LOG_LEVEL",
-    'one of fatal, error, warn, info, debug, trace, silent, got "verbose"',
-    true,
-  ],
-  [{ SERVICE_COLOR: "blue", LOG_LEVEL: "INFO" }, "LOG_LEVEL", 'got "INFO"'],
-];
 
 for (const [env, variable, why] of BAD) {
   test(`loadConfig refuses ${JSON.stringify(env)}: names ${variable}`, (t) => {

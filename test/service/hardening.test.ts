@@ -4,7 +4,7 @@ import Koa from "koa";
 import koaHelmet from "koa-helmet";
 import { Gauge, Registry } from "prom-client";
 import { KEEP_ALIVE_TIMEOUT_MS, MAX_HEADER_BYTES, MAX_URL_BYTES } from "../../service/contract.ts";
-import { HELMET_OPTIONS } from "../../service/middleware.ts";
+import { HELMET_OPTIONS } from "../../service/middleware/security-headers.ts";
 import { parseRaw, rawRequest, request, startApp } from "./helpers.ts";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;

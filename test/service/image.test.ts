@@ -4,51 +4,21 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import test from "ava";
-import { build } from "esbuild";
 import { CONTAINER_HEALTH_CHECK_COMMAND, SERVICE_ENV, SERVICE_PORT } from "../../service/contract.ts";
 import { type Manifest, pruneManifest, RUNTIME_DEPENDENCIES } from "../../service/prune-manifest.ts";
+import { dockerfileInstructions, type Instruction, serverEntryGraph } from "../helpers/dockerfile.ts";
 import { ROOT } from "./helpers.ts";
 
 const run = promisify(execFile);
 const dockerfile = readFileSync(join(ROOT, "Dockerfile"), "utf8");
-const dockerignore = readFileSync(join(ROOT, ".dockerignore"), "utf8");
 const manifest = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as Manifest;
 
-/** Dockerfile instructions with continuation lines joined and comments dropped. */
-function instructions(): { op: string; args: string }[] {
-  return dockerfile
-    .replace(/\\\n/g, " ")
-    .split("\n")
-    .map((l) => l.trim())
-    .filter((l) => l && !l.startsWith("#"))
-    .map((l) => {
-      const [op = "", ...rest] = l.split(/\s+/);
-      return { op: op.toUpperCase(), args: rest.join(" ") };
-    });
+function instructions(): Instruction[] {
+  return dockerfileInstructions(dockerfile);
 }
 
-/** What Node loads at run time from the server entry: local files and bare package names. */
-async function runtimeGraph(): Promise<{ files: string[]; packages: Set<string> }> {
-  const result = await build({
-    absWorkingDir: ROOT,
-    entryPoints: ["service/server.ts"],
-    bundle: true,
-    write: false,
-    metafile: true,
-    platform: "node",
-    format: "esm",
-    packages: "external",
-    logLevel: "silent",
-  });
-  const packages = new Set<string>();
-  for (const input of Object.values(result.metafile.inputs)) {
-    for (const imported of input.imports) {
-      if (!imported.external || imported.path.startsWith("node:")) continue;
-      const parts = imported.path.split("/");
-      packages.add(imported.path.startsWith("@") ? parts.slice(0, 2).join("/") : (parts[0] ?? ""));
-    }
-  }
-  return { files: Object.keys(result.metafile.inputs), packages };
+function runtimeGraph(): Promise<{ files: string[]; packages: Set<string> }> {
+  return serverEntryGraph(ROOT);
 }
 
 test("every base image is pinned by digest", (t) => {
@@ -122,14 +92,6 @@ test("the image copies every file the server entry loads, and only production de
   t.notRegex(dockerfile, /npm (start|run)/);
 });
 
-test(".dockerignore is an allow-list that lets in what the Dockerfile copies", (t) => {
-  const lines = dockerignore.split("\n").filter((l) => l && !l.startsWith("#"));
-  t.is(lines[0], "*");
-  for (const needed of ["!package.json", "!package-lock.json", "!common/conventions.ts", "!service/"]) {
-    t.true(lines.includes(needed), needed);
-  }
-});
-
 test("RUNTIME_DEPENDENCIES is exactly what the service imports, plus required peers", async (t) => {
   const { packages } = await runtimeGraph();
   const peers = new Set<string>();
@@ -169,4 +131,36 @@ test("prune-manifest.ts run as a script rewrites the package.json in its working
   });
   const written = JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as Manifest;
   t.deepEqual(written, pruneManifest(manifest));
+});
+
+test("service/ and common/ hold only what Node 24 runs as it is: erasable syntax, explicit .ts imports", async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), "strip-"));
+  t.teardown(() => rmSync(dir, { recursive: true, force: true }));
+  // Probes that Node 24 would refuse: the same compiler options must refuse them too.
+  writeFileSync(join(dir, "enum.ts"), "export enum Color { Blue }\n");
+  writeFileSync(join(dir, "extensionless.ts"), 'export { Color } from "./enum";\n');
+  writeFileSync(join(dir, "package.json"), '{ "type": "module" }\n');
+  const check = (name: string, include: string[]) => {
+    const config = join(dir, `tsconfig.${name}.json`);
+    writeFileSync(
+      config,
+      JSON.stringify({
+        extends: join(ROOT, "tsconfig.json"),
+        compilerOptions: { typeRoots: [join(ROOT, "node_modules/@types")] },
+        include,
+        exclude: ["**/*.test.ts"],
+      }),
+    );
+    return run(join(ROOT, "node_modules/.bin/tsc"), ["--noEmit", "-p", config], { cwd: ROOT }).then(
+      () => "",
+      (err: { stdout: string }) => err.stdout,
+    );
+  };
+  const [image, probes] = await Promise.all([
+    check("image", [join(ROOT, "service"), join(ROOT, "common")]),
+    check("probes", [join(dir, "enum.ts"), join(dir, "extensionless.ts")]),
+  ]);
+  t.is(image, "", "service/ and common/ type-check under the project's options");
+  t.regex(probes, /enum\.ts.*error TS1294/, "erasableSyntaxOnly refuses an enum");
+  t.regex(probes, /extensionless\.ts.*error TS2835/, "an import without its extension is refused");
 });

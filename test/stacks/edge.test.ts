@@ -3,6 +3,7 @@ import test from "ava";
 import { Testing } from "cdktf";
 import { EDGE_DEFAULTS, RATE_LIMIT_CEILING, RATE_LIMIT_MINIMUM } from "../../stacks/config/edge.ts";
 import { prod, staging } from "../../stacks/config/environments.ts";
+import { resolveEnvironment } from "../../stacks/config/resolve.ts";
 import type { EnvironmentConfig } from "../../stacks/config/types.ts";
 import { EstateStack } from "../../stacks/estate-stack.ts";
 import { WebAcl } from "../../stacks/web-acl.ts";
@@ -412,11 +413,12 @@ test("a configured geo block becomes a blocking rule before the managed groups, 
 
 test("every ALB passed in gets its own association (the construct is not tied to one)", (t) => {
   const app = Testing.app();
-  const stack = new EstateStack(app, staging);
+  const stack = new EstateStack(app, resolveEnvironment(staging));
   const second = new Lb(stack, "second_alb", { name: "securecloud-staging-alb-2", internal: false });
   new WebAcl(stack, "waf2", {
-    env: staging,
-    keys: stack.keys,
+    logKey: stack.keys.logs,
+    edge: staging.edge,
+    opsCidrs: staging.opsCidrs,
     loadBalancers: [stack.loadBalancer.alb, second],
     alarmTopicArn: "arn:aws:sns:us-east-1:123456789012:t",
   });

@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -258,20 +258,19 @@ test("a rate limit above the ceiling writes no stack at all", (t) => {
 
 test("the synth command prints the configuration error as one line and exits 2", async (t) => {
   const root = join(import.meta.dirname, "..", "..");
-  // main() reads the shipped environments, so the check runs the entry against a module that
-  // swaps in a bad prod: same code path, one changed value.
-  const script = `
-    import { prod } from "./stacks/config/environments.ts";
-    prod.edge = { ...prod.edge, rateLimit: 1e6 };
-    const { main } = await import("./stacks/main.ts");
-    process.exitCode = main([]);
-  `;
+  // The real entry (scripts/synth.mjs, as `npm run synth` and `cdktf synth` run it) against a
+  // copy of the shipped environments file with one changed value.
   const outdir = mkdtempSync(join(tmpdir(), "sc-edge-cli-"));
   t.teardown(() => rmSync(outdir, { recursive: true, force: true }));
+  const config = join(outdir, "environments.ts");
+  writeFileSync(
+    config,
+    `${readFileSync(join(root, "stacks", "config", "environments.ts"), "utf8")}\nObject.assign(prod, { edge: { ...prod.edge, rateLimit: 1e6 } });\n`,
+  );
   const err = await t.throwsAsync(
-    promisify(execFile)(process.execPath, ["--import=tsx", "--input-type=module", "-e", script], {
+    promisify(execFile)(process.execPath, [join(root, "scripts", "synth.mjs")], {
       cwd: root,
-      env: { ...process.env, CDKTF_OUTDIR: join(outdir, "out") },
+      env: { ...process.env, CDKTF_OUTDIR: join(outdir, "out"), SECURECLOUD_CONFIG: config },
     }),
   );
   const { code, stderr } = err as unknown as { code: number; stderr: string };

@@ -1,4 +1,6 @@
 import { spawn } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import test from "ava";
 import { prod, staging } from "../../stacks/config/environments.ts";
@@ -361,4 +363,32 @@ test("the runbook's script, run against moto's WAF: blocks new CIDRs per family,
 
   t.deepEqual(dryRun!.output, { Blocked: ["198.51.100.11/32"], AlreadyBlocked: [], DryRun: true });
   t.deepEqual(dryRun!.IPv4Set.addresses, []);
+});
+
+/** Compiles a Python file as the runbook's runtime would load it, with every warning an error. */
+async function lintPython(path: string): Promise<{ ok: boolean; stderr: string }> {
+  const python = join(import.meta.dirname, "..", "..", ".venv", "bin", "python");
+  const check = "import sys; compile(open(sys.argv[1]).read(), sys.argv[1], 'exec')";
+  const child = spawn(python, ["-W", "error", "-c", check, path], { stdio: ["ignore", "ignore", "pipe"] });
+  let stderr = "";
+  child.stderr.on("data", (d) => (stderr += d));
+  const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+  return { ok: code === 0, stderr };
+}
+
+test("the runbook's script is stacks/assets/block_ips.py as written, and it compiles as Python without warnings", async (t) => {
+  const file = join(import.meta.dirname, "..", "..", "stacks", "assets", "block_ips.py");
+  t.is(readFileSync(file, "utf8"), BLOCK_IPS_SCRIPT);
+  const document = only(docs.staging!, "aws_ssm_document", "ssm_block_ips");
+  t.is(JSON.parse(String(document.content)).mainSteps[0].inputs.Script, readFileSync(file, "utf8"));
+  const lint = await lintPython(file);
+  t.true(lint.ok, lint.stderr);
+
+  // The check itself fails on a script that would not load (a syntax error, an invalid escape).
+  const dir = mkdtempSync(join(tmpdir(), "sc-runbook-"));
+  t.teardown(() => rmSync(dir, { recursive: true, force: true }));
+  for (const broken of [`${BLOCK_IPS_SCRIPT}\ndef handler(:\n`, `${BLOCK_IPS_SCRIPT}\nPATTERN = "\\d+"\n`]) {
+    writeFileSync(join(dir, "broken.py"), broken);
+    t.false((await lintPython(join(dir, "broken.py"))).ok);
+  }
 });

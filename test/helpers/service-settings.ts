@@ -1,0 +1,50 @@
+/** Environments the service refuses at start, shared by its config tests and the settings schema's. */
+
+/** [environment, variable named, a fragment of the reason, also run through the real entry] */
+export const BAD: [Record<string, string>, string, string, boolean?][] = [
+  [{}, "SERVICE_COLOR", 'is required: "blue" or "green"', true],
+  [{ COLOR: "green" }, "SERVICE_COLOR", "is required", true],
+  [{ SERVICE_COLOR: "red" }, "SERVICE_COLOR", 'must be "blue" or "green", got "red"', true],
+  [{ SERVICE_COLOR: "Blue" }, "SERVICE_COLOR", 'got "Blue"'],
+  [{ SERVICE_COLOR: "blue", PORT: "http" }, "PORT", 'from 0 to 65535, got "http"', true],
+  [{ SERVICE_COLOR: "blue", PORT: "65536" }, "PORT", "from 0 to 65535", true],
+  [{ SERVICE_COLOR: "blue", PORT: "-1" }, "PORT", 'got "-1"'],
+  [{ SERVICE_COLOR: "blue", PORT: "80.5" }, "PORT", "whole number"],
+  [{ SERVICE_COLOR: "blue", PORT: "8080 " }, "PORT", "whole number"],
+  [{ SERVICE_COLOR: "blue", PORT: "1e3" }, "PORT", "whole number"],
+  [{ SERVICE_COLOR: "blue", HOST: "example.com" }, "HOST", "IPv4 or IPv6 address", true],
+  [{ SERVICE_COLOR: "blue", APP_VERSION: "1.0 beta" }, "APP_VERSION", 'got "1.0 beta"', true],
+  [{ SERVICE_COLOR: "blue", APP_VERSION: "v".repeat(65) }, "APP_VERSION", "1-64 characters"],
+  [{ SERVICE_COLOR: "blue", APP_VERSION: "-1" }, "APP_VERSION", "starting with a letter or digit"],
+  [{ SERVICE_COLOR: "blue", GIT_SHA: "abc" }, "GIT_SHA", "7-40 hex digits", true],
+  [{ SERVICE_COLOR: "blue", GIT_SHA: "ghijklm" }, "GIT_SHA", 'got "ghijklm"'],
+  [{ SERVICE_COLOR: "blue", GIT_SHA: "a".repeat(41) }, "GIT_SHA", "7-40 hex digits"],
+  [{ SERVICE_COLOR: "blue", DRAIN_SECONDS: "111" }, "DRAIN_SECONDS", "from 0 to 110", true],
+  [{ SERVICE_COLOR: "blue", DRAIN_SECONDS: "300" }, "DRAIN_SECONDS", "Fargate allows 120 s at most"],
+  [{ SERVICE_COLOR: "blue", DRAIN_SECONDS: "1.5" }, "DRAIN_SECONDS", 'got "1.5"', true],
+  [{ SERVICE_COLOR: "blue", DRAIN_SECONDS: "-5" }, "DRAIN_SECONDS", "whole number"],
+  [{ SERVICE_COLOR: "blue", DRAIN_SECONDS: "30s" }, "DRAIN_SECONDS", "whole number"],
+  [
+    { SERVICE_COLOR: "blue", LOG_LEVEL: "verbose" },
+    "LOG_LEVEL",
+    'one of fatal, error, warn, info, debug, trace, silent, got "verbose"',
+    true,
+  ],
+  [{ SERVICE_COLOR: "blue", LOG_LEVEL: "INFO" }, "LOG_LEVEL", 'got "INFO"'],
+  [
+    { SERVICE_COLOR: "blue", METRICS_BEARER_TOKEN: "too-short-to-guess" },
+    "METRICS_BEARER_TOKEN",
+    "32-1024 characters",
+    true,
+  ],
+  [
+    { SERVICE_COLOR: "blue", METRICS_BEARER_TOKEN: "has a space ".repeat(4) },
+    "METRICS_BEARER_TOKEN",
+    "got 48 characters, some of them outside that set",
+  ],
+  [
+    { SERVICE_COLOR: "blue", METRICS_BEARER_TOKEN: "t".repeat(1025) },
+    "METRICS_BEARER_TOKEN",
+    "got 1025 characters",
+  ],
+];
