@@ -13,24 +13,6 @@ export const TAG = {
   rollbackAlarm: "securecloud:rollback-alarm",
   severity: "securecloud:severity",
   role: "securecloud:role",
-  /** Rollout record tags on the production listener. */
-  rollout: {
-    state: "securecloud:rollout:state",
-    from: "securecloud:rollout:from",
-    to: "securecloud:rollout:to",
-    step: "securecloud:rollout:step",
-    steps: "securecloud:rollout:steps",
-    runId: "securecloud:rollout:run-id",
-    startedAt: "securecloud:rollout:started-at",
-    updatedAt: "securecloud:rollout:updated-at",
-    reason: "securecloud:rollout:reason",
-    actor: "securecloud:rollout:actor",
-    weights: "securecloud:rollout:weights",
-    /** Target groups by color and the forward stickiness: lets a rollback write without reading the listener. */
-    blueTargetGroup: "securecloud:rollout:blue-target-group",
-    greenTargetGroup: "securecloud:rollout:green-target-group",
-    stickiness: "securecloud:rollout:stickiness",
-  },
 } as const;
 
 /** Value of the `securecloud:role` tag on the listeners and the listener rule the delivery code drives. */

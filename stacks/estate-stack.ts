@@ -12,10 +12,12 @@ import { ConfigCompliance, grantLiveComplianceGate } from "./config-compliance.t
 import { EstateContext } from "./estate-context.ts";
 import { declareForGate } from "./gate-annotations.ts";
 import { GithubOidc, PIPELINE_ROLES } from "./github-oidc.ts";
+import { IdleRoute } from "./idle-route.ts";
 import { EstateKeys } from "./keys.ts";
 import { LoadBalancer } from "./load-balancer.ts";
 import { Network } from "./network.ts";
 import { ReadableStack } from "./readable-stack.ts";
+import { RolloutTable } from "./rollout-table.ts";
 import { SecureBucket } from "./secure-bucket.ts";
 import { ServingAlarms } from "./serving-alarms.ts";
 import { ShieldAdvanced } from "./shield.ts";
@@ -49,6 +51,10 @@ export class EstateStack extends ReadableStack {
   readonly systemsManager: SystemsManager;
   readonly aviatrix?: AviatrixPlaceholders;
   readonly githubOidc: GithubOidc;
+  /** The rollout lease, record and history of the delivery code. */
+  readonly rolloutTable: RolloutTable;
+  /** The route to the idle color for smoke checks and testers. */
+  readonly idleRoute: IdleRoute;
 
   constructor(scope: Construct, env: ResolvedEnvironment) {
     super(scope, env.name);
@@ -114,6 +120,14 @@ export class EstateStack extends ReadableStack {
       task: env.task,
       drainSeconds: env.drainSeconds,
       environment: env.service.environment,
+    });
+    this.rolloutTable = new RolloutTable(this, "rollouts", {
+      encryptionKey: keys.dynamodb,
+      deletionProtection: env.features.deletionProtection,
+    });
+    this.idleRoute = new IdleRoute(this, "idle_route", {
+      loadBalancer: this.loadBalancer,
+      secretKey: keys.ssm,
     });
     this.servingAlarms = new ServingAlarms(this, "monitoring", {
       topicKey: keys.sns,
@@ -183,8 +197,13 @@ export class EstateStack extends ReadableStack {
     this.service.grantDeploy(deploy);
     this.loadBalancer.grantTrafficShift(deploy);
     this.servingAlarms.grantRolloutWatch(deploy);
+    this.rolloutTable.grantLease(deploy);
+    this.idleRoute.grantFollowIdle(deploy);
+    this.idleRoute.grantSecretRotation(deploy);
     grantLiveComplianceGate(this, deploy);
     this.loadBalancer.grantTrafficShift(rollback);
+    this.rolloutTable.grantLease(rollback);
+    this.idleRoute.grantFollowIdle(rollback);
     for (const kind of PIPELINE_ROLES) {
       this.output(
         `github_${kind}_role_arn`,
@@ -200,6 +219,21 @@ export class EstateStack extends ReadableStack {
       "Listener whose weights the delivery code shifts",
     );
     this.output("test_listener_arn", lb.testListener.arn, "Operators' listener on the idle color");
+    this.output(
+      "rollout_table_name",
+      this.rolloutTable.name,
+      "The delivery code's rollout lease, record and history",
+    );
+    this.output(
+      "idle_route_secret_parameter",
+      this.idleRoute.secret.name,
+      "SecureString holding the header value that reaches the idle color (rotated by every deploy)",
+    );
+    this.output(
+      "service_url",
+      `https://${env.domain}`,
+      "The service's URL; the smoke checks reach the idle color through it",
+    );
     for (const color of COLORS) {
       this.output(
         `${color}_target_group_arn`,

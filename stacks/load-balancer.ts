@@ -198,16 +198,10 @@ export class LoadBalancer extends Construct {
       sslPolicy: TLS_POLICY,
       certificateArn: props.certificateArn,
       defaultAction: [forwardBoth],
-      // The rollout record lives in this listener's tags, written by the delivery code too.
-      lifecycle: { ignoreChanges: ["default_action", "tags", "tags_all"] },
-      // Seeds the rollout record with the target groups by color, so even the first rollback
-      // needs no read of the listener before it writes.
-      tags: {
-        Name: name("production"),
-        [TAG.role]: LISTENER_ROLE.production,
-        [TAG.rollout.blueTargetGroup]: this.targetGroups.blue.arn,
-        [TAG.rollout.greenTargetGroup]: this.targetGroups.green.arn,
-      },
+      // Everything on the default action beyond the weights (authentication, stickiness) is
+      // the operators' to change; the delivery code keeps it as it finds it.
+      lifecycle: { ignoreChanges: ["default_action"] },
+      tags: { Name: name("production"), [TAG.role]: LISTENER_ROLE.production },
     });
     this.testListener = new LbListener(this, "test_listener", {
       loadBalancerArn: this.alb.arn,
@@ -249,8 +243,8 @@ export class LoadBalancer extends Construct {
 
   /**
    * Lets the grantee shift traffic between the colors: read the listeners, rules, target
-   * groups, their health and tags, and modify (weights) and tag (rollout record) the
-   * production listener, and no other listener.
+   * groups, their health and tags, and modify (the weights of) the production listener, and no
+   * other listener.
    */
   grantTrafficShift(grantee: IGrantable): void {
     for (const statement of trafficShiftStatements(this.productionListener.arn))
@@ -276,11 +270,7 @@ function trafficShiftStatements(listenerArn: string): Statement[] {
     {
       Sid: "ShiftProductionListener",
       Effect: "Allow",
-      Action: [
-        "elasticloadbalancing:AddTags",
-        "elasticloadbalancing:ModifyListener",
-        "elasticloadbalancing:RemoveTags",
-      ],
+      Action: ["elasticloadbalancing:ModifyListener"],
       Resource: listenerArn,
     },
   ];
