@@ -75,10 +75,16 @@ export class IdleRoute extends Construct {
    */
   grantFollowIdle(grantee: IGrantable): void {
     grantee.addToPolicy({
-      Sid: "PointTheTestRoutesAtTheIdleColor",
+      Sid: "PointTheIdleRoute",
       Effect: "Allow",
-      Action: ["elasticloadbalancing:ModifyRule", "elasticloadbalancing:ModifyListener"],
-      Resource: [this.rule.arn, this.loadBalancer.testListener.arn],
+      Action: ["elasticloadbalancing:ModifyRule"],
+      Resource: this.rule.arn,
+    });
+    grantee.addToPolicy({
+      Sid: "PointTheTestListener",
+      Effect: "Allow",
+      Action: ["elasticloadbalancing:ModifyListener"],
+      Resource: this.loadBalancer.testListener.arn,
     });
   }
 
