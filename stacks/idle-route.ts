@@ -5,7 +5,7 @@ import { IDLE_ROUTE, LISTENER_ROLE, TAG } from "../common/conventions.ts";
 import { EstateContext } from "./estate-context.ts";
 import type { IGrantable } from "./grantable-role.ts";
 import type { EstateKey } from "./keys.ts";
-import type { LoadBalancer } from "./load-balancer.ts";
+import { type LoadBalancer, NOT_FOUND } from "./load-balancer.ts";
 
 export interface IdleRouteProps {
   /** The ALB whose production listener carries the route and whose test listener follows it. */
@@ -53,16 +53,7 @@ export class IdleRoute extends Construct {
       listenerArn: props.loadBalancer.productionListener.arn,
       priority: IDLE_ROUTE.priority,
       condition: [{ httpHeader: { httpHeaderName: IDLE_ROUTE.header, values: [IDLE_ROUTE_PLACEHOLDER] } }],
-      action: [
-        {
-          type: "fixed-response",
-          fixedResponse: {
-            contentType: "application/json",
-            statusCode: "404",
-            messageBody: JSON.stringify({ error: "not found" }),
-          },
-        },
-      ],
+      action: [NOT_FOUND],
       lifecycle: { ignoreChanges: ["action", "condition"] },
       tags: { Name: estate.name("idle-route"), [TAG.role]: LISTENER_ROLE.idleRoute },
     });

@@ -27,6 +27,16 @@ export const TLS_POLICY = "ELBSecurityPolicy-TLS13-1-2-2021-06";
 /** The operators' listener that reaches the idle color before it takes traffic. */
 export const TEST_LISTENER_PORT = 8443;
 
+/** A listener rule's answer for what does not exist from the internet: a JSON 404. */
+export const NOT_FOUND = {
+  type: "fixed-response",
+  fixedResponse: {
+    contentType: "application/json",
+    statusCode: "404",
+    messageBody: JSON.stringify({ error: "not found" }),
+  },
+};
+
 export interface LoadBalancerProps {
   /** The VPC: the ALB sits in its public subnets and reaches the tasks inside its CIDR. */
   readonly network: Network;
@@ -218,16 +228,7 @@ export class LoadBalancer extends Construct {
       listenerArn: this.productionListener.arn,
       priority: 1,
       condition: [{ pathPattern: { values: [METRICS_PATH, `${METRICS_PATH}/*`] } }],
-      action: [
-        {
-          type: "fixed-response",
-          fixedResponse: {
-            contentType: "application/json",
-            statusCode: "404",
-            messageBody: JSON.stringify({ error: "not found" }),
-          },
-        },
-      ],
+      action: [NOT_FOUND],
       tags: { Name: name("metrics-not-public") },
     });
     this.redirectListener = new LbListener(this, "http_redirect_listener", {

@@ -8,12 +8,7 @@
  * served production, so a plain rollback will not send users to it.
  */
 import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
-import {
-  type ECSClient,
-  RegisterTaskDefinitionCommand,
-  type Service,
-  UpdateServiceCommand,
-} from "@aws-sdk/client-ecs";
+import { type ECSClient, RegisterTaskDefinitionCommand, type Service } from "@aws-sdk/client-ecs";
 import type { ElasticLoadBalancingV2Client } from "@aws-sdk/client-elastic-load-balancing-v2";
 import type { SSMClient } from "@aws-sdk/client-ssm";
 import { type Color, otherColor, TAG, UsageError } from "../../common/conventions.ts";
@@ -23,9 +18,8 @@ import {
   describeTaskDefinition,
   findServices,
   isSteady,
-  primaryOf,
+  rollOutRevision,
   shortTd,
-  waitForDeployment,
   withImage,
 } from "../ecs/services.ts";
 import type { Settings } from "../inputs.ts";
@@ -208,10 +202,8 @@ export async function deploy(
     }
 
     let newArn: string;
-    let deploymentId: string | null;
     if (current === opts.image && isSteady(svc)) {
       newArn = svc.taskDefinition!;
-      deploymentId = primaryOf(svc)?.id ?? null;
       ctx.log(`${idle} already runs ${opts.image} (${shortTd(newArn)}); checking its health`);
     } else {
       const registered = await clients.ecs.send(
@@ -220,30 +212,14 @@ export async function deploy(
       newArn = registered.taskDefinition?.taskDefinitionArn ?? "";
       ctx.log(`registered ${shortTd(newArn)}`);
       ctx.timeline.add("deploy", `registered ${shortTd(newArn)} with ${opts.image}`);
-      await lease!.renew();
-      const updated = await clients.ecs.send(
-        new UpdateServiceCommand({
-          cluster: opts.cluster,
-          service: svc.serviceArn ?? svc.serviceName,
-          taskDefinition: newArn,
-          forceNewDeployment: true,
-          ...(desired !== svc.desiredCount ? { desiredCount: desired } : {}),
-        }),
-      );
-      deploymentId = updated.service ? (primaryOf(updated.service)?.id ?? null) : null;
-      ctx.log(
-        `updated ${result.service}: deployment ${deploymentId ?? "?"}${desired !== svc.desiredCount ? `, desired count ${desired}` : ""}`,
-      );
-      ctx.timeline.add("deploy", `UpdateService ${result.service} → ${shortTd(newArn)}`);
     }
     result.taskDefinitionArn = newArn;
-    result.deploymentId = deploymentId;
     const routes =
       doc.routes ?? (await findRoutes(clients.elb, opts.listener.loadBalancerArn, opts.listener.arn));
     doc = { ...doc, routes };
     result.routes = await routesToIdle(ctx, clients, opts, routes, estate.targetGroups[idle], idle);
     const held = lease!;
-    const waited = await waitForDeployment(
+    const rolled = await rollOutRevision(
       ctx,
       clients,
       {
@@ -252,7 +228,7 @@ export async function deploy(
         color: idle,
         targetGroupArn: estate.targetGroups[idle],
         taskDefinitionArn: newArn,
-        deploymentId,
+        desiredCount: desired,
         timeoutSeconds: opts.timeoutSeconds,
         onPoll: () => held.renew(),
       },
@@ -260,6 +236,8 @@ export async function deploy(
         result.health = { healthy: h.healthy, total: h.total };
       },
     );
+    result.deploymentId = rolled.deploymentId;
+    const waited = rolled.failure;
     if (waited) return fail(waited);
     ctx.timeline.add(
       "deploy",

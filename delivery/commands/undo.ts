@@ -11,13 +11,13 @@
  * A failure before the traffic move leaves production where it was.
  */
 import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
-import { type ECSClient, UpdateServiceCommand } from "@aws-sdk/client-ecs";
+import type { ECSClient } from "@aws-sdk/client-ecs";
 import type { ElasticLoadBalancingV2Client } from "@aws-sdk/client-elastic-load-balancing-v2";
 import type { SSMClient } from "@aws-sdk/client-ssm";
 import { type Color, otherColor, UsageError } from "../../common/conventions.ts";
 import { describeAwsError } from "../aws/common.ts";
 import type { Ctx, Outcome } from "../context.ts";
-import { findServices, isSteady, primaryOf, shortTd, waitForDeployment } from "../ecs/services.ts";
+import { findServices, rollOutRevision, shortTd } from "../ecs/services.ts";
 import type { Settings, SmokeOptions } from "../inputs.ts";
 import { discover, readCurrent, writeWeights } from "../listener/io.ts";
 import { findRoutes, followIdle } from "../listener/routes.ts";
@@ -125,21 +125,8 @@ export async function undo(ctx: Ctx, clients: Clients, opts: UndoOptions): Promi
     ctx.log(
       `restoring ${shortRevision(good)} on idle ${idle} (now ${shortTd(svc.taskDefinition ?? "?")}); live ${estate.live} (${formatWeights(estate.weights)})`,
     );
-    let deploymentId = primaryOf(svc)?.id ?? null;
-    if (svc.taskDefinition !== good || !isSteady(svc)) {
-      const updated = await clients.ecs.send(
-        new UpdateServiceCommand({
-          cluster: opts.cluster,
-          service: svc.serviceArn ?? svc.serviceName,
-          taskDefinition: good,
-          forceNewDeployment: true,
-        }),
-      );
-      deploymentId = updated.service ? (primaryOf(updated.service)?.id ?? null) : null;
-      ctx.timeline.add("deploy", `UpdateService ${svc.serviceName} → ${shortRevision(good)}`);
-    }
     const held = lease;
-    const waited = await waitForDeployment(
+    const { failure: waited } = await rollOutRevision(
       ctx,
       clients,
       {
@@ -148,7 +135,6 @@ export async function undo(ctx: Ctx, clients: Clients, opts: UndoOptions): Promi
         color: idle,
         targetGroupArn: estate.targetGroups[idle],
         taskDefinitionArn: good,
-        deploymentId,
         timeoutSeconds: opts.timeoutSeconds,
         onPoll: () => held.renew(),
       },

@@ -13,6 +13,7 @@ import {
   type RegisterTaskDefinitionCommandInput,
   type Service,
   type TaskDefinition,
+  UpdateServiceCommand,
 } from "@aws-sdk/client-ecs";
 import type { ElasticLoadBalancingV2Client } from "@aws-sdk/client-elastic-load-balancing-v2";
 import { COLORS, type Color, TAG, UsageError } from "../../common/conventions.ts";
@@ -191,4 +192,41 @@ export async function waitForDeployment(
     }
     await ctx.sleep(Math.min(interval, left));
   }
+}
+
+/**
+ * Runs `taskDefinitionArn` on the service — one UpdateService, unless it already runs it in one
+ * completed deployment at the wanted size — and waits for it (waitForDeployment). Returns the
+ * deployment waited for, whether the service was updated, and the failure, if any.
+ */
+export async function rollOutRevision(
+  ctx: Ctx,
+  clients: { elb: ElasticLoadBalancingV2Client; ecs: ECSClient },
+  w: Omit<WaitFor, "deploymentId"> & { desiredCount?: number },
+  onHealth: (h: Health) => void,
+): Promise<{ deploymentId: string | null; updated: boolean; failure: string | null }> {
+  const svc = w.service;
+  const resize = w.desiredCount !== undefined && w.desiredCount !== svc.desiredCount;
+  let deploymentId = primaryOf(svc)?.id ?? null;
+  let updated = false;
+  if (svc.taskDefinition !== w.taskDefinitionArn || !isSteady(svc) || resize) {
+    const out = await clients.ecs.send(
+      new UpdateServiceCommand({
+        cluster: w.cluster,
+        service: svc.serviceArn ?? svc.serviceName,
+        taskDefinition: w.taskDefinitionArn,
+        forceNewDeployment: true,
+        ...(resize ? { desiredCount: w.desiredCount } : {}),
+      }),
+    );
+    deploymentId = out.service ? (primaryOf(out.service)?.id ?? null) : null;
+    updated = true;
+    const name = svc.serviceName ?? svc.serviceArn;
+    ctx.log(
+      `updated ${name}: deployment ${deploymentId ?? "?"}${resize ? `, desired count ${w.desiredCount}` : ""}`,
+    );
+    ctx.timeline.add("deploy", `UpdateService ${name} → ${shortTd(w.taskDefinitionArn)}`);
+  }
+  const failure = await waitForDeployment(ctx, clients, { ...w, deploymentId }, onHealth);
+  return { deploymentId, updated, failure };
 }

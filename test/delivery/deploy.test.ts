@@ -23,17 +23,10 @@ import {
   store,
 } from "../helpers/delivery.ts";
 import { faultProxyFor } from "../helpers/fault-proxy.ts";
-import { type Moto, startMoto } from "../helpers/moto.ts";
+import { motoForFile } from "../helpers/moto.ts";
 
 const test = anyTest as TestFn;
-let moto: Moto;
-
-test.before(async () => {
-  moto = await startMoto({ env: { MOTO_ECS_SERVICE_RUNNING: "2" } });
-});
-test.after.always(async () => {
-  await moto?.stop();
-});
+const moto = motoForFile(test, { env: { MOTO_ECS_SERVICE_RUNNING: "2" } });
 
 async function fresh(options: Parameters<typeof buildEstate>[1] = {}): Promise<BuiltEstate> {
   await moto.reset();

@@ -9,17 +9,10 @@ import anyTest, { type TestFn } from "ava";
 import { type BuiltEstate, buildEstate, deregisterAll } from "../../delivery/rehearsal/estate.ts";
 import { cli, fastEnv, listenerState, shiftToGreen, writesTo } from "../helpers/delivery.ts";
 import { type Fault, type FaultProxy, faultProxyFor } from "../helpers/fault-proxy.ts";
-import { type Moto, startMoto } from "../helpers/moto.ts";
+import { motoForFile } from "../helpers/moto.ts";
 
 const test = anyTest as TestFn;
-let moto: Moto;
-
-test.before(async () => {
-  moto = await startMoto();
-});
-test.after.always(async () => {
-  await moto?.stop();
-});
+const moto = motoForFile(test);
 
 async function setup(
   t: { teardown(fn: () => unknown): void },

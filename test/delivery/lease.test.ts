@@ -19,17 +19,10 @@ import {
   writesTo,
 } from "../helpers/delivery.ts";
 import { faultProxyFor } from "../helpers/fault-proxy.ts";
-import { type Moto, startMoto } from "../helpers/moto.ts";
+import { motoForFile } from "../helpers/moto.ts";
 
 const test = anyTest as TestFn;
-let moto: Moto;
-
-test.before(async () => {
-  moto = await startMoto();
-});
-test.after.always(async () => {
-  await moto?.stop();
-});
+const moto = motoForFile(test);
 
 async function fresh(ecs = false): Promise<BuiltEstate> {
   await moto.reset();
@@ -54,7 +47,17 @@ test.serial(
         if (!second && line.startsWith("step 1/3: baking")) {
           second = await cli(shiftToGreen(e, "--bake", "0", "--run-id", "run-B", "--actor", "bob"), env());
           deploy = await cli(
-            ["deploy", "--cluster", e.cluster, "--listener", e.listenerArn, "--image", "repo/app:9", "--timeout", "5"],
+            [
+              "deploy",
+              "--cluster",
+              e.cluster,
+              "--listener",
+              e.listenerArn,
+              "--image",
+              "repo/app:9",
+              "--timeout",
+              "5",
+            ],
             env(),
           );
         }

@@ -24,17 +24,10 @@ import { readListener, writeWeights } from "../../delivery/listener/io.ts";
 import { parseListenerArn } from "../../delivery/options.ts";
 import { type BuiltEstate, buildEstate } from "../../delivery/rehearsal/estate.ts";
 import { cli, fastEnv, shiftToGreen } from "../helpers/delivery.ts";
-import { type Moto, startMoto } from "../helpers/moto.ts";
+import { motoForFile } from "../helpers/moto.ts";
 
 const test = anyTest as TestFn;
-let moto: Moto;
-
-test.before(async () => {
-  moto = await startMoto();
-});
-test.after.always(async () => {
-  await moto?.stop();
-});
+const moto = motoForFile(test);
 
 const env = () => fastEnv(moto.endpoint);
 const elb = () => new ElasticLoadBalancingV2Client(moto.clientConfig());

@@ -15,19 +15,14 @@ import { parseSmokeSpec } from "../../delivery/smoke/checks.ts";
 import { inputsEnv, runActionSpec } from "../helpers/actions.ts";
 import { type Alb, startAlb } from "../helpers/alb.ts";
 import { cli, fastEnv, historyOf, listenerState, shiftToGreen, writesTo } from "../helpers/delivery.ts";
-import { type Moto, startMoto } from "../helpers/moto.ts";
+import { motoForFile } from "../helpers/moto.ts";
 import { startApp, type TestApp } from "../service/helpers.ts";
 
 const test = anyTest as TestFn;
-let moto: Moto;
+const moto = motoForFile(test, { env: { MOTO_ECS_SERVICE_RUNNING: "2" } });
 const apps: TestApp[] = [];
-
-test.before(async () => {
-  moto = await startMoto({ env: { MOTO_ECS_SERVICE_RUNNING: "2" } });
-});
 test.after.always(async () => {
   await Promise.all(apps.map((a) => a.close()));
-  await moto?.stop();
 });
 
 const env = () => fastEnv(moto.endpoint);

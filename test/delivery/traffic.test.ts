@@ -27,17 +27,10 @@ import {
   store,
   writesTo,
 } from "../helpers/delivery.ts";
-import { type Moto, startMoto } from "../helpers/moto.ts";
+import { motoForFile } from "../helpers/moto.ts";
 
-const test = anyTest as TestFn<{ moto: Moto }>;
-let moto: Moto;
-
-test.before(async () => {
-  moto = await startMoto();
-});
-test.after.always(async () => {
-  await moto?.stop();
-});
+const test = anyTest as TestFn;
+const moto = motoForFile(test);
 
 async function fresh(options: Parameters<typeof buildEstate>[1] = {}): Promise<BuiltEstate> {
   await moto.reset();

@@ -101,7 +101,7 @@ test("deletion protection of the rollout table follows the environment's", (t) =
 });
 
 test("the delivery code derives the table and the secret's names from the listener, as the stacks make them", (t) => {
-  for (const [envName, doc] of Object.entries(docs)) {
+  for (const [_envName, doc] of Object.entries(docs)) {
     const alb = only(doc, "aws_lb", "serving_alb");
     // A listener ARN of that load balancer, as AWS would make it.
     const listener = parseListenerArn(
