@@ -145,7 +145,7 @@ test.serial("without the route's secret (no deploy yet) the smoke step refuses: 
 test.serial(
   "testers take the same route by hand: the secret from SSM reaches the idle color, nothing else does",
   async (t) => {
-    const { e, alb } = await estateWithServices();
+    const { alb } = await estateWithServices();
     t.teardown(() => alb.close());
     const secret = (
       await new SSMClient(moto.clientConfig()).send(
