@@ -18,9 +18,11 @@ import {
   TRAFFIC_SHIFT,
   TRAFFIC_STATUS,
 } from "../delivery/commands.ts";
+import { DRILL } from "../drill/command.ts";
 import packageJson from "../package.json" with { type: "json" };
 import { GATE } from "../policies/commands.ts";
-import { DIFF } from "../policies/diff/command.ts";
+import { POSTURE } from "../policies/live/command.ts";
+import { DIFF } from "../review/command.ts";
 
 type Run = (argv: string[]) => Promise<number>;
 
@@ -49,7 +51,21 @@ export const ENTRIES: readonly Entry[] = [
   {
     command: DIFF,
     load: async () => {
-      const { run } = await import("../policies/diff/index.ts");
+      const { run } = await import("../review/index.ts");
+      return (argv) => run(argv.slice(1));
+    },
+  },
+  {
+    command: POSTURE,
+    load: async () => {
+      const { runPosture } = await import("../policies/live/posture-cli.ts");
+      return (argv) => runPosture(argv.slice(1));
+    },
+  },
+  {
+    command: DRILL,
+    load: async () => {
+      const { run } = await import("../drill/cli.ts");
       return (argv) => run(argv.slice(1));
     },
   },

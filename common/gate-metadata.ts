@@ -6,7 +6,7 @@
  *
  *   resource.<type>.<name>["//"].securecloud.suppressions = [{ id, reason, expires? }]
  *   ["//"].securecloud.suppressions                        = [...]   (stack level)
- *   ["//"].securecloud.features                            = { shieldAdvanced: true }
+ *   ["//"].securecloud.features                            = GateDeclarations
  *
  * `cdktf`'s `Testing.synth()` strips every `//` key; `app.synth()` (and so `cdktf synth`
  * and `Testing.fullSynth()`) keeps them. Shared by the construct API (suppressions.ts)
@@ -14,6 +14,38 @@
  */
 
 export const METADATA_KEY = "securecloud";
+
+/**
+ * What a stack declares to the gate about its intent: the facts rules cannot infer from the
+ * resources (a mutated resource must not be able to change what it is judged against). The
+ * stacks record them with `declareForGate` (stacks/gate-annotations.ts); the gate reads them
+ * as the stack's `features`. Every field is optional: a rule without its fact falls back to
+ * the shared default (common/) or to what the resources show.
+ */
+export interface GateDeclarations {
+  /** The environment subscribes to Shield Advanced: every internet-facing ALB must be protected. */
+  shieldAdvanced?: boolean;
+  /** The documented ceiling for the per-IP WAF rate limit (requests per window). */
+  rateLimitCeiling?: number;
+  /** Seconds a stopping task keeps serving (the service's drain window). */
+  drainSeconds?: number;
+  /** Operator networks: the only sources of the test listener and of WAF allow rules. */
+  opsCidrs?: string[];
+  /** Path prefixes with their own per-IP rate limit, and that limit. */
+  sensitivePaths?: string[];
+  sensitivePathRateLimit?: number;
+  /**
+   * GitHub federation: the repository, the GitHub environments pipeline roles are bound to,
+   * and, by IAM role name, the `sub` values each role is meant to trust.
+   */
+  github?: { repository: string; environments: string[]; subjects?: Record<string, string[]> };
+  /** AWS managed Config rule identifiers the estate must run (the live gate reads them). */
+  requiredConfigRules?: string[];
+  /** CIS monitoring controls (Security Hub CloudWatch.N) the trail's metric filters implement. */
+  cisMonitoring?: string[];
+  /** Other AWS accounts the estate deliberately trusts (e.g. a controller account). */
+  trustedAccounts?: string[];
+}
 export const MIN_REASON_LENGTH = 20;
 
 export interface Suppression {

@@ -10,7 +10,7 @@ import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
-import { locateBlocks } from "./engine/locate.ts";
+import { locateBlocks } from "../common/terraform/index.ts";
 
 export const ROOT = resolve(import.meta.dirname, "..");
 export const CHECKOV = join(ROOT, ".venv", "bin", "checkov");

@@ -1,7 +1,8 @@
 /**
  * `securecloud gate [PATH ...] [--format text|json|sarif|github] [--fail-on low|medium|high|critical]`
  * `securecloud gate --live [--region R] [--evaluate] [--timeout S] [--fail-on ...]
- *                          [--insufficient-data block|report] [--format text|json|github]`
+ *                          [--insufficient-data block|report] [--format text|json|github]
+ *                          [--security-hub --suppressions PATH]`
  *
  * Exit codes: 0 nothing at or above --fail-on; 1 something is (or a suppression is expired,
  * names an unknown rule or is malformed; or the live gate timed out or could not ask AWS);
@@ -36,6 +37,8 @@ export interface RunIO {
   live?: Partial<import("./live/gate.ts").LiveOptions>;
   /** Clock for suppression expiry. */
   now?: number;
+  /** Injected into the Security Hub reader (tests): client. */
+  hub?: Partial<import("./live/securityhub.ts").HubOptions>;
 }
 
 export interface GateArgs {
@@ -47,6 +50,9 @@ export interface GateArgs {
   evaluate: boolean;
   timeoutSeconds: number;
   insufficientData: "block" | "report";
+  /** The live gate also reads Security Hub, after the suppressions under `suppressions`. */
+  securityHub: boolean;
+  suppressions: string | undefined;
   help: boolean;
 }
 
@@ -75,6 +81,8 @@ export function parseGateArgs(argv: string[]): GateArgs {
       evaluate: false,
       timeoutSeconds: 300,
       insufficientData: "report",
+      securityHub: false,
+      suppressions: undefined,
       help: true,
     };
   }
@@ -89,7 +97,14 @@ export function parseGateArgs(argv: string[]): GateArgs {
   if (!isSeverity(failOn))
     throw new UsageError("--fail-on", `"${failOn}" is not one of ${SEVERITIES.join(", ")}`);
   const live = v.live === true;
-  const liveOnly = ["region", "evaluate", "timeout", "insufficient-data"].filter((k) => v[k] !== undefined);
+  const liveOnly = [
+    "region",
+    "evaluate",
+    "timeout",
+    "insufficient-data",
+    "security-hub",
+    "suppressions",
+  ].filter((k) => v[k] !== undefined);
   if (!live && liveOnly.length > 0) throw new UsageError(`--${liveOnly[0]}`, "only applies with --live");
   if (live && parsed.positionals.length > 0) {
     throw new UsageError(parsed.positionals[0]!, "paths do not apply with --live (it reads AWS Config)");
@@ -109,6 +124,13 @@ export function parseGateArgs(argv: string[]): GateArgs {
   if (insufficient !== "block" && insufficient !== "report") {
     throw new UsageError("--insufficient-data", `"${insufficient}" is not one of block, report`);
   }
+  const securityHub = v["security-hub"] === true;
+  if (securityHub && str("suppressions") === undefined) {
+    throw new UsageError("--security-hub", "needs --suppressions PATH (the environment's synthesized stack)");
+  }
+  if (!securityHub && str("suppressions") !== undefined) {
+    throw new UsageError("--suppressions", "only applies with --security-hub");
+  }
   return {
     paths: parsed.positionals,
     format: format as Format,
@@ -118,6 +140,8 @@ export function parseGateArgs(argv: string[]): GateArgs {
     evaluate: v.evaluate === true,
     timeoutSeconds,
     insufficientData: insufficient,
+    securityHub,
+    suppressions: str("suppressions"),
     help: v.help === true,
   };
 }
@@ -176,14 +200,27 @@ async function runLive(
 ): Promise<number> {
   const { runLiveGate } = await import("./live/gate.ts");
   const { renderLiveText, renderLiveJson, emitLiveGithub } = await import("./live/report.ts");
+  const hub = args.securityHub ? await import("./live/hub-gate.ts") : undefined;
+  // Suppressions are read before AWS is asked: a missing synth is bad input, nothing sent.
+  const suppressions = hub?.suppressionsFor(args, io.cwd, io.now);
   const report = await runLiveGate({
     ...liveGateOptions(args, (line) => err(`${line}\n`)),
     ...io.live,
   });
-  if (args.format === "json") out(renderLiveJson(report));
-  else if (args.format === "github") {
+  const hubReport = hub && suppressions ? await hub.readHub(args, suppressions, io.hub) : undefined;
+  if (args.format === "json") {
+    out(
+      hubReport
+        ? `${JSON.stringify({ ...report, securityHub: hubReport }, null, 2)}\n`
+        : renderLiveJson(report),
+    );
+  } else if (args.format === "github") {
     await emitLiveGithub(report, io.core ?? (await loadCore()), env);
     out(renderLiveText(report));
   } else out(renderLiveText(report));
-  return report.summary.passed ? EXIT.ok : EXIT.findings;
+  if (hub && hubReport && args.format !== "json") {
+    if (args.format === "github") await hub.emitHubGithub(hubReport, io.core ?? (await loadCore()), env);
+    out(hub.renderHubText(hubReport));
+  }
+  return report.summary.passed && (hubReport?.summary.passed ?? true) ? EXIT.ok : EXIT.findings;
 }

@@ -41,12 +41,23 @@ export const GATE: CliCommand = {
       choices: ["block", "report"],
       default: "report",
     },
+    {
+      name: "security-hub",
+      description:
+        "with --live: also read Security Hub's active FSBP/CIS findings (critical, high), after the suppressions in --suppressions",
+    },
+    {
+      name: "suppressions",
+      value: "PATH",
+      description: "with --security-hub: the environment's synthesized stack (its suppressions apply)",
+    },
   ],
   outputs: GATE_FORMATS,
   examples: [
     "securecloud gate",
     "securecloud gate cdktf.out --fail-on high -o sarif > gate.sarif",
     "securecloud gate --live --region us-east-1 --evaluate --timeout 600",
+    "securecloud gate --live --security-hub --suppressions cdktf.out/stacks/prod --fail-on high",
   ],
   exitCodes:
     "0 nothing at or above --fail-on; 1 findings, a broken suppression, or a live-gate failure; 2 bad input (one error line)",

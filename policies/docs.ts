@@ -21,11 +21,13 @@ export function rulesTable(): string {
   const rows = RULES.map((r) => {
     const fsbp = r.controls.fsbp.join(", ") || "-";
     const cis = r.controls.cis.join(", ") || "-";
-    return `| \`${r.id}\` | ${r.severity} | ${escapeMd(r.title)} | ${fsbp} | ${cis} |`;
+    const config = r.awsConfigRules.map((c) => `\`${c}\``).join(", ") || "-";
+    const checkov = r.checkov.join(", ") || "none";
+    return `| \`${r.id}\` | ${r.severity} | ${escapeMd(r.title)} | ${fsbp} | ${cis} | ${config} | ${checkov} |`;
   });
   return [
-    "| Rule | Severity | Title | Security Hub FSBP | CIS AWS Foundations |",
-    "| --- | --- | --- | --- | --- |",
+    "| Rule | Severity | Title | Security Hub FSBP | CIS AWS Foundations | AWS Config rule (after apply) | checkov |",
+    "| --- | --- | --- | --- | --- | --- | --- |",
     ...rows,
   ].join("\n");
 }

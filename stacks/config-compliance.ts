@@ -419,6 +419,15 @@ export class ConfigCompliance extends Construct {
   }
 }
 
+/** What reading the compliance of the estate's Config rules takes (the live gate, the weekly report). */
+export const CONFIG_COMPLIANCE_READS = [
+  "config:DescribeComplianceByConfigRule",
+  "config:DescribeConfigRuleEvaluationStatus",
+  "config:DescribeConfigRules",
+  "config:GetComplianceDetailsByConfigRule",
+  "config:ListTagsForResource",
+] as const;
+
 /**
  * Lets the grantee run the live compliance gate: read the account's Config rules, their
  * compliance and tags (severity), and start their evaluation. The rules belong to the
@@ -429,14 +438,7 @@ export function grantLiveComplianceGate(scope: IConstruct, grantee: IGrantable):
   grantee.addToPolicy({
     Sid: "LiveComplianceGate",
     Effect: "Allow",
-    Action: [
-      "config:DescribeComplianceByConfigRule",
-      "config:DescribeConfigRuleEvaluationStatus",
-      "config:DescribeConfigRules",
-      "config:GetComplianceDetailsByConfigRule",
-      "config:ListTagsForResource",
-      "config:StartConfigRulesEvaluation",
-    ],
+    Action: [...CONFIG_COMPLIANCE_READS, "config:StartConfigRulesEvaluation"],
     Resource: EstateContext.of(scope).arn("config", "config-rule/*"),
   });
 }

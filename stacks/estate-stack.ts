@@ -1,18 +1,20 @@
 import { S3Backend, TerraformOutput } from "cdktf";
 import type { Construct } from "constructs";
 import { COLORS, PROJECT } from "../common/conventions.ts";
-import { AuditTrail } from "./audit-trail.ts";
+import type { GateDeclarations } from "../common/gate-metadata.ts";
+import { AuditTrail, CIS_MONITORS } from "./audit-trail.ts";
 import { AviatrixPlaceholders } from "./aviatrix.ts";
 import { estateProvider } from "./aws-provider.ts";
 import { BlueGreenService } from "./blue-green-service.ts";
 import { STATE_KEY_ALIAS } from "./bootstrap-stack.ts";
 import { RATE_LIMIT_CEILING } from "./config/edge.ts";
 import type { ResolvedEnvironment } from "./config/resolve.ts";
-import { ConfigCompliance, grantLiveComplianceGate } from "./config-compliance.ts";
+import { ConfigCompliance, grantLiveComplianceGate, managedRules } from "./config-compliance.ts";
 import { EstateContext } from "./estate-context.ts";
-import { declareForGate } from "./gate-annotations.ts";
-import { GithubOidc, PIPELINE_ROLES } from "./github-oidc.ts";
+import { declareForGate, suppress } from "./gate-annotations.ts";
+import { GithubOidc, githubEnvironment, PIPELINE_ROLES, subjectsFor } from "./github-oidc.ts";
 import { IdleRoute } from "./idle-route.ts";
+import { addIncidentResponse, grantComplianceReport, type IncidentResponse } from "./incident-response.ts";
 import { EstateKeys } from "./keys.ts";
 import { LoadBalancer } from "./load-balancer.ts";
 import { Network } from "./network.ts";
@@ -55,6 +57,8 @@ export class EstateStack extends ReadableStack {
   readonly rolloutTable: RolloutTable;
   /** The route to the idle color for smoke checks and testers. */
   readonly idleRoute: IdleRoute;
+  /** Alerts to people, the automatic edge response, custom Config rules, the flood runbook's tools. */
+  readonly incidentResponse: IncidentResponse;
 
   constructor(scope: Construct, env: ResolvedEnvironment) {
     super(scope, env.name);
@@ -84,10 +88,26 @@ export class EstateStack extends ReadableStack {
     // Write-only arguments (the service secrets' value_wo) need Terraform >= 1.11.
     this.addOverride("terraform.required_version", ">= 1.11.0");
 
-    declareForGate(this, {
+    // The intent the gate judges the synthesized resources against (common/gate-metadata.ts).
+    const intent: GateDeclarations = {
       shieldAdvanced: env.features.shieldAdvanced,
       rateLimitCeiling: RATE_LIMIT_CEILING,
-    });
+      drainSeconds: env.drainSeconds,
+      opsCidrs: [...env.opsCidrs],
+      sensitivePaths: [...env.edge.sensitivePaths],
+      sensitivePathRateLimit: env.edge.sensitivePathRateLimit,
+      ...(env.accountSettingsOwner
+        ? {
+            requiredConfigRules: managedRules({
+              deletionProtection: env.features.deletionProtection,
+              shieldAdvanced: env.features.shieldAdvanced,
+            }).map((r) => r.identifier),
+            cisMonitoring: CIS_MONITORS.map((m) => m.control),
+          }
+        : {}),
+      ...(env.aviatrix ? { trustedAccounts: [env.aviatrix.controllerAccountId] } : {}),
+    };
+    declareForGate(this, intent);
     this.keys = new EstateKeys(this, "keys");
     const keys = this.keys;
     const logs = { logKey: keys.logs, logRetentionDays: env.logRetentionDays };
@@ -172,6 +192,7 @@ export class EstateStack extends ReadableStack {
       protectedCidrs: env.opsCidrs,
       ...(env.accountSettingsOwner ? { sessionPreferences: logs } : {}),
     });
+    this.incidentResponse = addIncidentResponse(this);
     if (env.aviatrix) {
       this.aviatrix = new AviatrixPlaceholders(this, "aviatrix", {
         network: this.network,
@@ -181,6 +202,32 @@ export class EstateStack extends ReadableStack {
     }
 
     this.githubOidc = new GithubOidc(this, "github", { ...env.github, stateBucket: env.stateBucket });
+    // Who may assume each pipeline role: the repository, the GitHub environments, and the one
+    // subject each role is for (SC-FED-001 judges the trust policies against it).
+    const federation: GateDeclarations = {
+      github: {
+        repository: env.github.repository,
+        environments: [...new Set(PIPELINE_ROLES.map((r) => githubEnvironment(r, env.name)))],
+        subjects: Object.fromEntries(
+          PIPELINE_ROLES.map((kind) => [
+            this.githubOidc.roles[kind].role.nameInput ?? kind,
+            subjectsFor(env.github.repository, kind, env.name),
+          ]),
+        ),
+      },
+    };
+    declareForGate(this, federation);
+    // SC-IAM-005 flags write wildcards on "*": the apply job's PowerUserAccess is exactly that.
+    const powerUser = this.githubOidc.node.tryFindChild("apply_power_user");
+    if (powerUser) {
+      suppress(powerUser, [
+        {
+          id: "SC-IAM-005",
+          reason:
+            "cdktf deploy creates and replaces every kind of resource of the estate; the role is assumable only from the approved GitHub environment, IAM stays scoped to securecloud-<env>-* roles",
+        },
+      ]);
+    }
     const { apply, deploy, rollback } = this.githubOidc.roles;
     for (const construct of [
       this.network,
@@ -204,6 +251,14 @@ export class EstateStack extends ReadableStack {
     this.loadBalancer.grantTrafficShift(rollback);
     this.rolloutTable.grantLease(rollback);
     this.idleRoute.grantFollowIdle(rollback);
+    grantComplianceReport(this, this.githubOidc.roles.report);
+    for (const construct of [
+      this.incidentResponse.alerting,
+      this.incidentResponse.edgeAutoResponse,
+      this.incidentResponse.floodResponse,
+    ]) {
+      construct.grantApply(apply);
+    }
     for (const kind of PIPELINE_ROLES) {
       this.output(
         `github_${kind}_role_arn`,
@@ -291,7 +346,7 @@ export class EstateStack extends ReadableStack {
     alertTopicArn: string,
   ): DetectionAndAudit {
     const name = (...purpose: string[]) => EstateContext.of(this).name(...purpose);
-    const threatDetection = new ThreatDetection(this, "threat_detection", { alertTopicArn });
+    const threatDetection = new ThreatDetection(this, "threat_detection");
     const configBucket = new SecureBucket(this, "config_bucket", {
       bucketName: name("config", env.accountId),
       kmsKeyArn: this.keys.s3.arn,

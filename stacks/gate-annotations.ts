@@ -25,17 +25,18 @@
  */
 import { TerraformDataSource, type TerraformElement, TerraformResource, TerraformStack } from "cdktf";
 import type { IConstruct } from "constructs";
-import { METADATA_KEY, type Suppression, suppressionShapeProblem } from "../common/gate-metadata.ts";
+import {
+  type GateDeclarations,
+  METADATA_KEY,
+  type Suppression,
+  suppressionShapeProblem,
+} from "../common/gate-metadata.ts";
 
 export type { Suppression } from "../common/gate-metadata.ts";
 
 /** Stack-level declarations the gate reads. */
-export interface StackDeclarations {
-  /** The environment subscribes to Shield Advanced: every internet-facing ALB must be protected. */
-  shieldAdvanced?: boolean;
-  /** The documented ceiling for the per-IP WAF rate limit; SC-WAF-002 enforces it (default 10,000). */
-  rateLimitCeiling?: number;
-}
+/** Stack-level facts the gate reads: the one contract is GateDeclarations in common/gate-metadata.ts. */
+export type StackDeclarations = GateDeclarations;
 
 const recorded = new WeakMap<IConstruct, Suppression[]>();
 

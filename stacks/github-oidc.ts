@@ -13,7 +13,7 @@ export const GITHUB_OIDC_HOST = "token.actions.githubusercontent.com";
 export const GITHUB_OIDC_AUDIENCE = "sts.amazonaws.com";
 
 /** The kinds of pipeline job that assume a role; each gets its own, with only what it needs. */
-export const PIPELINE_ROLES = ["plan", "apply", "deploy", "rollback"] as const;
+export const PIPELINE_ROLES = ["plan", "apply", "deploy", "rollback", "report"] as const;
 export type PipelineRole = (typeof PIPELINE_ROLES)[number];
 
 export interface GithubOidcProps extends GithubConfig {
@@ -23,32 +23,36 @@ export interface GithubOidcProps extends GithubConfig {
 
 /**
  * The GitHub environment a job kind runs in. Deploys run in the environment itself (prod
- * requires approval); the rollback dispatch runs in `<env>-rollback`, which has no required
- * reviewers, so at 3 a.m. nobody waits for an approval to put traffic back.
+ * requires approval); the deploy workflow's plan job runs in `<env>-plan`, so the approver of
+ * `<env>` reads the saved plan before approving; the rollback dispatch runs in
+ * `<env>-rollback`, which has no required reviewers, so at 3 a.m. nobody waits for an approval
+ * to put traffic back; the weekly compliance report runs in `<env>-report`, read-only.
  */
-export function githubEnvironment(role: Exclude<PipelineRole, "plan">, env: string): string {
-  return role === "rollback" ? `${env}-rollback` : env;
+export function githubEnvironment(role: PipelineRole, env: string): string {
+  return role === "apply" || role === "deploy" ? env : `${env}-${role}`;
 }
 
 /**
- * The `sub` claim a job presents (GitHub's default claim format): pull-request jobs carry
- * `repo:<owner>/<name>:pull_request`; jobs bound to a GitHub environment carry
- * `repo:<owner>/<name>:environment:<name>`, which only runs that pass that environment's
- * protection rules (deployment branches, required reviewers) can obtain.
+ * The `sub` claims a job kind may present (GitHub's default claim format): jobs bound to a
+ * GitHub environment carry `repo:<owner>/<name>:environment:<name>`, which only runs that pass
+ * that environment's protection rules (deployment branches, required reviewers) can obtain;
+ * the plan role also serves pull-request jobs, `repo:<owner>/<name>:pull_request`.
  */
-export function subjectFor(repository: string, role: PipelineRole, env: string): string {
-  return role === "plan"
-    ? `repo:${repository}:pull_request`
-    : `repo:${repository}:environment:${githubEnvironment(role, env)}`;
+export function subjectsFor(repository: string, role: PipelineRole, env: string): string[] {
+  const environment = `repo:${repository}:environment:${githubEnvironment(role, env)}`;
+  return role === "plan" ? [`repo:${repository}:pull_request`, environment] : [environment];
 }
+
+const oneOrMany = (values: string[]): string | string[] => (values.length === 1 ? values[0]! : values);
 
 /**
  * GitHub Actions federation for one environment: the account's OIDC provider (created here
  * or looked up, as the configuration says: it is global to the account) and one role per job
  * kind, each trusting only this repository and only the pull-request or environment `sub`:
  *
- * - plan: reads the estate and its Terraform state for `cdktf diff` on pull requests;
- * - apply: `cdktf deploy` of the estate, behind the environment's approval;
+ * - plan: reads the estate and its Terraform state for the saved plans of pull requests and of
+ *   the deploy workflow's plan job;
+ * - apply: applies the saved plan of the estate, behind the environment's approval;
  * - deploy and rollback: nothing of their own; the constructs they act on grant them what they
  *   need (`grantImagePush`, `grantDeploy`, `grantTrafficShift`, `grantRolloutWatch`, ...).
  */
@@ -89,7 +93,7 @@ export class GithubOidc extends Construct {
             Condition: {
               StringEquals: {
                 [`${GITHUB_OIDC_HOST}:aud`]: GITHUB_OIDC_AUDIENCE,
-                [`${GITHUB_OIDC_HOST}:sub`]: subjectFor(props.repository, kind, env),
+                [`${GITHUB_OIDC_HOST}:sub`]: oneOrMany(subjectsFor(props.repository, kind, env)),
               },
             },
           },
@@ -97,10 +101,14 @@ export class GithubOidc extends Construct {
         policyName,
       });
     this.roles = {
-      plan: role("plan", "GitHub pull requests: cdktf diff, read-only", "read-estate-and-state"),
+      plan: role(
+        "plan",
+        "GitHub pull requests and deploy plan jobs: saved plans, read-only",
+        "read-estate-and-state",
+      ),
       apply: role(
         "apply",
-        "GitHub deploy job: cdktf deploy of the estate, after environment approval",
+        "GitHub deploy job: applies the saved plan of the estate, after environment approval",
         "manage-estate-iam",
       ),
       deploy: role(
@@ -112,6 +120,11 @@ export class GithubOidc extends Construct {
         "rollback",
         "GitHub rollback dispatch: production listener weights and rollout record",
         "production-listener-only",
+      ),
+      report: role(
+        "report",
+        "GitHub weekly compliance report: AWS Config and Security Hub reads",
+        "read-compliance",
       ),
     };
     const inline = (kind: PipelineRole, statements: Statement[]) => {

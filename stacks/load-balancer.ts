@@ -7,6 +7,7 @@ import { VpcSecurityGroupEgressRule } from "@cdktf/provider-aws/lib/vpc-security
 import { VpcSecurityGroupIngressRule } from "@cdktf/provider-aws/lib/vpc-security-group-ingress-rule/index.js";
 import { Construct } from "constructs";
 import { COLORS, type Color, LISTENER_ROLE, TAG } from "../common/conventions.ts";
+import { TEST_LISTENER } from "../common/estate-properties.ts";
 import {
   ALB_IDLE_TIMEOUT_SECONDS,
   DEFAULT_DRAIN_SECONDS,
@@ -25,7 +26,7 @@ import { SecureBucket } from "./secure-bucket.ts";
 /** TLS 1.3 with TLS 1.2 fallback and forward-secret ciphers only. */
 export const TLS_POLICY = "ELBSecurityPolicy-TLS13-1-2-2021-06";
 /** The operators' listener that reaches the idle color before it takes traffic. */
-export const TEST_LISTENER_PORT = 8443;
+export const TEST_LISTENER_PORT = TEST_LISTENER.port;
 
 /** A listener rule's answer for what does not exist from the internet: a JSON 404. */
 export const NOT_FOUND = {

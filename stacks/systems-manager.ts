@@ -6,11 +6,11 @@ import type { Wafv2IpSet } from "@cdktf/provider-aws/lib/wafv2-ip-set/index.js";
 import { Construct } from "constructs";
 import { PROJECT } from "../common/conventions.ts";
 import { BLOCK_IPS_SCRIPT } from "./assets/block-ips.ts";
+import { automationTrust } from "./automation-runbook.ts";
 import type { BlueGreenService } from "./blue-green-service.ts";
 import { EstateContext } from "./estate-context.ts";
 import { GrantableRole, grantPassEstateRoles, type IGrantable } from "./grantable-role.ts";
 import type { EstateKey } from "./keys.ts";
-import { policyDocument } from "./policy.ts";
 import type { WebAcl } from "./web-acl.ts";
 
 export { BLOCK_IPS_SCRIPT } from "./assets/block-ips.ts";
@@ -125,17 +125,7 @@ export class SystemsManager extends Construct {
       ids: { role: "block_ips_role", policy: "block_ips_role_policy" },
       roleName: name("block-ips-runbook"),
       description: "The block-ips runbook: read and update the WAF blocklist IP sets, nothing else",
-      assumeRolePolicy: policyDocument([
-        {
-          Effect: "Allow",
-          Principal: { Service: "ssm.amazonaws.com" },
-          Action: "sts:AssumeRole",
-          Condition: {
-            StringEquals: { "aws:SourceAccount": estate.accountId },
-            ArnLike: { "aws:SourceArn": estate.arn("ssm", "automation-execution/*") },
-          },
-        },
-      ]),
+      assumeRolePolicy: automationTrust(estate),
       policyName: "update-blocklist",
     });
     props.webAcl.grantBlocklistUpdate(runbookRole);

@@ -1,5 +1,3 @@
-import { CloudwatchEventRule } from "@cdktf/provider-aws/lib/cloudwatch-event-rule/index.js";
-import { CloudwatchEventTarget } from "@cdktf/provider-aws/lib/cloudwatch-event-target/index.js";
 import { GuarddutyDetector } from "@cdktf/provider-aws/lib/guardduty-detector/index.js";
 import { GuarddutyDetectorFeature } from "@cdktf/provider-aws/lib/guardduty-detector-feature/index.js";
 import { SecurityhubAccount } from "@cdktf/provider-aws/lib/securityhub-account/index.js";
@@ -7,34 +5,25 @@ import { SecurityhubStandardsSubscription } from "@cdktf/provider-aws/lib/securi
 import { Construct } from "constructs";
 import { EstateContext } from "./estate-context.ts";
 
-/** GuardDuty severities: HIGH is 7.0-8.9, CRITICAL 9.0-10.0. */
-export const GUARDDUTY_ALERT_MIN_SEVERITY = 7;
-
 /** Security Hub standards the estate subscribes to. */
 export const SECURITY_HUB_STANDARDS = {
   fsbp: "standards/aws-foundational-security-best-practices/v/1.0.0",
   cis: "standards/cis-aws-foundations-benchmark/v/3.0.0",
 } as const;
 
-export interface ThreatDetectionProps {
-  /** SNS topic HIGH and CRITICAL GuardDuty findings go to. */
-  readonly alertTopicArn: string;
-}
-
 /**
  * GuardDuty with S3 protection, ECS Fargate runtime monitoring (agent managed by GuardDuty),
- * EBS malware protection and 15-minute publishing; HIGH and CRITICAL findings go to the alert
- * topic through EventBridge. Security Hub with FSBP and CIS AWS Foundations, reporting one
+ * EBS malware protection and 15-minute publishing (its HIGH and CRITICAL findings reach the
+ * alarm topic through Alerting). Security Hub with FSBP and CIS AWS Foundations, reporting one
  * finding per control across standards.
  */
 export class ThreatDetection extends Construct {
   readonly detector: GuarddutyDetector;
   readonly securityHub: SecurityhubAccount;
 
-  constructor(scope: Construct, id: string, { alertTopicArn }: ThreatDetectionProps) {
+  constructor(scope: Construct, id: string) {
     super(scope, id);
     const estate = EstateContext.of(this);
-    const name = (...purpose: string[]) => estate.name(...purpose);
 
     this.detector = new GuarddutyDetector(this, "detector", {
       enable: true,
@@ -58,20 +47,8 @@ export class ThreatDetection extends Construct {
       });
     }
 
-    const findings = new CloudwatchEventRule(this, "high_findings_rule", {
-      name: name("guardduty-high-findings"),
-      description: "GuardDuty findings of HIGH or CRITICAL severity",
-      eventPattern: JSON.stringify({
-        source: ["aws.guardduty"],
-        "detail-type": ["GuardDuty Finding"],
-        detail: { severity: [{ numeric: [">=", GUARDDUTY_ALERT_MIN_SEVERITY] }] },
-      }),
-    });
-    new CloudwatchEventTarget(this, "high_findings_to_topic", {
-      rule: findings.name,
-      targetId: "alert-topic",
-      arn: alertTopicArn,
-    });
+    // HIGH and CRITICAL findings reach the alarm topic through Alerting (alert-routes.ts),
+    // with their severity and what to do in the message.
 
     this.securityHub = new SecurityhubAccount(this, "security_hub", {
       enableDefaultStandards: false,

@@ -26,6 +26,11 @@ export interface EvaluateOptions {
   now?: number;
 }
 
+/** Code-point order: stable across locales, and without the cost of loading ICU collation at start. */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 export function controlIds(rule: Rule): string[] {
   return [...rule.controls.fsbp.map((c) => `FSBP ${c}`), ...rule.controls.cis.map((c) => `CIS ${c}`)];
 }
@@ -160,10 +165,10 @@ export function evaluate(stacks: StackModel[], rules: readonly Rule[], opts: Eva
 
   const order = (a: Finding, b: Finding): number =>
     severityRank(b.severity) - severityRank(a.severity) ||
-    a.stack.localeCompare(b.stack) ||
-    a.address.localeCompare(b.address) ||
-    a.ruleId.localeCompare(b.ruleId) ||
-    a.message.localeCompare(b.message);
+    compareText(a.stack, b.stack) ||
+    compareText(a.address, b.address) ||
+    compareText(a.ruleId, b.ruleId) ||
+    compareText(a.message, b.message);
   findings.sort(order);
   suppressed.sort(order);
 

@@ -6,8 +6,16 @@
  * trail use?".
  */
 import { METADATA_KEY } from "../../common/gate-metadata.ts";
+import {
+  dataSources,
+  documentMeta,
+  type LineIndex,
+  resources as managedBlocks,
+  type TerraformDocument,
+} from "../../common/terraform/index.ts";
 import { interpolations, soleInterpolation } from "./hcl.ts";
-import type { LineIndex } from "./locate.ts";
+import { resolveJson } from "./resolve.ts";
+import { stackScope } from "./scope.ts";
 import type { ConstructMeta, RawSuppression, Ref, StackFeatures, StackModel, TfResource } from "./types.ts";
 import { isObj, type Obj } from "./values.ts";
 
@@ -20,14 +28,19 @@ interface Edge {
   via: string;
 }
 
-export function buildStack(args: { name: string; file: string; doc: Obj; lines: LineIndex }): StackModel {
+export function buildStack(args: {
+  name: string;
+  file: string;
+  doc: TerraformDocument;
+  lines: LineIndex;
+}): StackModel {
   const { name, file, doc, lines } = args;
   const resources: TfResource[] = [];
   const byAddress = new Map<string, TfResource>();
   const byType = new Map<string, TfResource[]>();
   const dataByType = new Map<string, TfResource[]>();
 
-  const rootMeta = isObj(doc["//"]) ? (doc["//"] as Obj) : {};
+  const rootMeta = documentMeta(doc);
   const own = isObj(rootMeta[METADATA_KEY]) ? (rootMeta[METADATA_KEY] as Obj) : {};
   const stackSuppressions = rawSuppressions(own.suppressions);
   const features: StackFeatures = isObj(own.features) ? (own.features as StackFeatures) : {};
@@ -38,6 +51,7 @@ export function buildStack(args: { name: string; file: string; doc: Obj; lines: 
     resources,
     suppressions: stackSuppressions,
     features,
+    doc,
     ofType: (...types) => types.flatMap((t) => byType.get(t) ?? []),
     dataOfType: (...types) => types.flatMap((t) => dataByType.get(t) ?? []),
     get: (address) => byAddress.get(address),
@@ -46,42 +60,36 @@ export function buildStack(args: { name: string; file: string; doc: Obj; lines: 
     referrers: (target, opts) => referrers(target, opts),
   };
 
-  for (const mode of ["resource", "data"] as const) {
-    const section = doc[mode];
-    if (!isObj(section)) continue;
-    for (const [type, instances] of Object.entries(section)) {
-      if (!isObj(instances)) continue;
-      for (const [rname, body] of Object.entries(instances)) {
-        if (!isObj(body)) continue;
-        const { "//": metaRaw, ...values } = body;
-        const metaObj = isObj(metaRaw) ? metaRaw : {};
-        const cdktfMeta = isObj(metaObj.metadata) ? (metaObj.metadata as Obj) : {};
-        const ownMeta = isObj(metaObj[METADATA_KEY]) ? (metaObj[METADATA_KEY] as Obj) : {};
-        const meta: ConstructMeta = {
-          path: typeof cdktfMeta.path === "string" ? cdktfMeta.path : undefined,
-          uniqueId: typeof cdktfMeta.uniqueId === "string" ? cdktfMeta.uniqueId : undefined,
-        };
-        const managed = mode === "resource";
-        const address = managed ? `${type}.${rname}` : `data.${type}.${rname}`;
-        const res: TfResource = {
-          stack: model,
-          mode: managed ? "managed" : "data",
-          type,
-          name: rname,
-          address,
-          values,
-          meta,
-          line: lines.get(`${mode}.${type}.${rname}`),
-          suppressions: rawSuppressions(ownMeta.suppressions),
-        };
-        resources.push(res);
-        byAddress.set(address, res);
-        const index = managed ? byType : dataByType;
-        const arr = index.get(type) ?? [];
-        arr.push(res);
-        index.set(type, arr);
-      }
-    }
+  // Values reach the rules resolved: locals, variable defaults and known data sources are
+  // substituted (a sole reference to a policy document stays, readPolicy follows it).
+  const scope = stackScope(doc);
+  const keepPolicyDocumentRef = (n: { t: string; root?: string; steps?: { k: string; name?: string }[] }) =>
+    n.t === "trav" && n.root === "data" && n.steps?.[0]?.name === "aws_iam_policy_document";
+  for (const block of [...managedBlocks(doc), ...dataSources(doc)]) {
+    const cdktfMeta = isObj(block.meta.metadata) ? (block.meta.metadata as Obj) : {};
+    const ownMeta = isObj(block.meta[METADATA_KEY]) ? (block.meta[METADATA_KEY] as Obj) : {};
+    const meta: ConstructMeta = {
+      path: typeof cdktfMeta.path === "string" ? cdktfMeta.path : undefined,
+      uniqueId: typeof cdktfMeta.uniqueId === "string" ? cdktfMeta.uniqueId : undefined,
+    };
+    const managed = block.mode === "managed";
+    const res: TfResource = {
+      stack: model,
+      mode: block.mode,
+      type: block.type,
+      name: block.name,
+      address: block.address,
+      values: resolveJson(block.values, scope, keepPolicyDocumentRef) as Obj,
+      meta,
+      line: lines.get(`${managed ? "resource" : "data"}.${block.type}.${block.name}`),
+      suppressions: rawSuppressions(ownMeta.suppressions),
+    };
+    resources.push(res);
+    byAddress.set(block.address, res);
+    const index = managed ? byType : dataByType;
+    const arr = index.get(block.type) ?? [];
+    arr.push(res);
+    index.set(block.type, arr);
   }
 
   function refsInExpression(expr: string): Ref[] {

@@ -6,8 +6,9 @@
  * may be a string or a list, `NotAction`/`NotResource`/`NotPrincipal` are kept.
  */
 import { parseJsonencode, soleInterpolation } from "./hcl.ts";
+import { renderPolicyDocument } from "./scope.ts";
 import type { StackModel, TfResource } from "./types.ts";
-import { blocks, isObj, list, type Obj, str, strings } from "./values.ts";
+import { isObj, list, type Obj, str, strings } from "./values.ts";
 
 export interface Condition {
   test: string;
@@ -71,23 +72,10 @@ function fromPolicyDocumentData(stack: StackModel, data: TfResource, depth: numb
       if (doc) statements.push(...doc.statements);
     }
   }
-  for (const s of blocks(data.values.statement)) {
-    statements.push({
-      sid: str(s.sid),
-      effect: str(s.effect)?.toLowerCase() === "deny" ? "Deny" : "Allow",
-      actions: s.actions === undefined ? undefined : strings(s.actions),
-      notActions: s.not_actions === undefined ? undefined : strings(s.not_actions),
-      resources: s.resources === undefined ? undefined : strings(s.resources),
-      notResources: s.not_resources === undefined ? undefined : strings(s.not_resources),
-      principals: s.principals === undefined ? undefined : principalBlocks(s.principals),
-      notPrincipals: s.not_principals === undefined ? undefined : principalBlocks(s.not_principals),
-      conditions: blocks(s.condition).map((c) => ({
-        test: str(c.test) ?? "",
-        variable: str(c.variable) ?? "",
-        values: strings(c.values),
-      })),
-    });
-  }
+  // The statement blocks as the provider renders them (scope.ts), read like any JSON policy.
+  statements.push(
+    ...normalizeDocument(renderPolicyDocument({ statement: data.values.statement })).statements,
+  );
   for (const key of ["override_policy_documents", "override_json"]) {
     for (const src of list(data.values[key])) {
       const doc = readPolicy(stack, src, depth);
@@ -100,17 +88,6 @@ function fromPolicyDocumentData(stack: StackModel, data: TfResource, depth: numb
     }
   }
   return { statements };
-}
-
-function principalBlocks(v: unknown): string[] {
-  const out: string[] = [];
-  for (const p of blocks(v)) {
-    const type = str(p.type) ?? "";
-    for (const id of strings(p.identifiers)) {
-      out.push(type === "*" || (type === "AWS" && id === "*") ? "*" : `${type}:${id}`);
-    }
-  }
-  return out;
 }
 
 /** Case-insensitive key lookup: IAM JSON is PascalCase, but hand-written JSON varies. */
@@ -173,6 +150,9 @@ const patterns = new Map<string, RegExp>();
 
 /** IAM wildcard match (`*`, `?`), case-insensitive, as IAM matches actions. */
 export function wildcardMatch(pattern: string, value: string): boolean {
+  if (!pattern.includes("*") && !pattern.includes("?")) {
+    return pattern.length === value.length && pattern.toLowerCase() === value.toLowerCase();
+  }
   let re = patterns.get(pattern);
   if (!re) {
     re = new RegExp(

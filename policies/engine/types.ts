@@ -3,6 +3,7 @@
  * Nothing here imports cdktf or the AWS SDK: the gate CLI must start fast.
  */
 import type { Severity } from "../../common/conventions.ts";
+import type { GateDeclarations } from "../../common/gate-metadata.ts";
 
 /** A suppression exactly as written in the synthesized metadata (not yet validated). */
 export interface RawSuppression {
@@ -32,13 +33,8 @@ export interface TfResource {
   readonly suppressions: RawSuppression[];
 }
 
-/** Stack-level declarations the stacks write (see stacks/gate-annotations.ts). */
-export interface StackFeatures {
-  /** The environment turns Shield Advanced on: every internet-facing ALB must be protected. */
-  shieldAdvanced?: boolean;
-  /** The environment's documented ceiling for the per-IP WAF rate limit (requests per window). */
-  rateLimitCeiling?: number;
-}
+/** Stack-level declarations the stacks write (see common/gate-metadata.ts, stacks/gate-annotations.ts). */
+export type StackFeatures = GateDeclarations;
 
 export interface StackModel {
   readonly name: string;
@@ -47,6 +43,8 @@ export interface StackModel {
   readonly resources: readonly TfResource[];
   readonly suppressions: RawSuppression[];
   readonly features: StackFeatures;
+  /** The whole document as read (providers, locals, variables, outputs), values unresolved. */
+  readonly doc: Readonly<Record<string, unknown>>;
   /** All resources (managed) of one of the given types, in file order. */
   ofType(...types: string[]): TfResource[];
   /** Data sources of one of the given types. */
@@ -76,7 +74,17 @@ export interface Controls {
   cis: string[];
 }
 
-export type Category = "network" | "edge" | "compute" | "identity" | "logging" | "data" | "delivery";
+export type Category =
+  | "network"
+  | "edge"
+  | "compute"
+  | "identity"
+  | "logging"
+  | "data"
+  | "delivery"
+  | "federation"
+  | "resource-policy"
+  | "serving";
 
 export interface RuleContext {
   readonly stack: StackModel;
@@ -93,8 +101,13 @@ export interface Rule {
   readonly rationale: string;
   readonly remediation: string;
   readonly controls: Controls;
-  /** AWS Config managed rules that check the same thing on the running estate. */
+  /**
+   * AWS Config rules that check the same thing on the running estate: managed rule ids, or the
+   * estate's own custom policy rules (`securecloud-<env>-<id> (custom)`, stacks/custom-config-rules.ts).
+   */
   readonly awsConfigRules: string[];
+  /** checkov checks (terraform) that cover the same property; empty when none does. */
+  readonly checkov: string[];
   /** Terraform resource types the rule reads (documentation and the README table). */
   readonly resourceTypes: string[];
   check(ctx: RuleContext): void;

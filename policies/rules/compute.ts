@@ -1,6 +1,7 @@
 import type { StackModel, TfResource } from "../engine/types.ts";
 import { allBlocks, blocks, bool, ignoresChange, isObj, literal, str } from "../engine/values.ts";
-import { type Container, containerDefinitions, containerName, defineRule, prop } from "./helpers.ts";
+import { defineRule } from "./define.ts";
+import { type Container, containerDefinitions, containerName, prop } from "./queries/ecs.ts";
 
 function eachContainer(
   stack: StackModel,
@@ -29,6 +30,7 @@ export const noPublicIp = defineRule({
   remediation: "Run tasks in private subnets with network_configuration { assign_public_ip = false }.",
   controls: { fsbp: ["ECS.2", "ECS.16"], cis: [] },
   awsConfigRules: ["ecs-service-assign-public-ip-disabled"],
+  checkov: ["CKV_AWS_333"],
   resourceTypes: ["aws_ecs_service", "aws_ecs_task_set"],
   check(ctx) {
     for (const svc of ctx.stack.ofType("aws_ecs_service", "aws_ecs_task_set")) {
@@ -50,6 +52,7 @@ export const nonPrivileged = defineRule({
   remediation: "Remove privileged (or set it to false) in every container definition.",
   controls: { fsbp: ["ECS.4"], cis: [] },
   awsConfigRules: ["ecs-containers-nonprivileged"],
+  checkov: [],
   resourceTypes: ["aws_ecs_task_definition"],
   check(ctx) {
     eachContainer(ctx.stack, (td, c, name) => {
@@ -75,6 +78,7 @@ export const nonRoot = defineRule({
     'Set user to a non-zero UID (e.g. "10001:10001") in every container definition, and build the image for it.',
   controls: { fsbp: ["ECS.20"], cis: [] },
   awsConfigRules: ["ecs-task-definition-linux-user-non-root"],
+  checkov: [],
   resourceTypes: ["aws_ecs_task_definition"],
   check(ctx) {
     eachContainer(ctx.stack, (td, c, name) => {
@@ -99,6 +103,7 @@ export const readOnlyRoot = defineRule({
     "Set readonlyRootFilesystem = true; mount a volume for the few paths the service writes (e.g. /tmp).",
   controls: { fsbp: ["ECS.5"], cis: [] },
   awsConfigRules: ["ecs-containers-readonly-access"],
+  checkov: ["CKV_AWS_336"],
   resourceTypes: ["aws_ecs_task_definition"],
   check(ctx) {
     eachContainer(ctx.stack, (td, c, name) => {
@@ -140,6 +145,7 @@ export const noPlaintextSecrets = defineRule({
     "Move the value to an SSM SecureString (or Secrets Manager) and reference it with secrets = [{ name, valueFrom = <parameter ARN> }]; grant the execution role ssm:GetParameters on that parameter only.",
   controls: { fsbp: ["ECS.8"], cis: [] },
   awsConfigRules: ["ecs-no-environment-secrets"],
+  checkov: [],
   resourceTypes: ["aws_ecs_task_definition", "aws_ssm_parameter", "aws_secretsmanager_secret_version"],
   check(ctx) {
     const { stack } = ctx;
@@ -186,6 +192,7 @@ export const containerInsights = defineRule({
     'Add setting { name = "containerInsights", value = "enabled" } (or "enhanced") to the aws_ecs_cluster.',
   controls: { fsbp: ["ECS.12"], cis: [] },
   awsConfigRules: ["ecs-container-insights-enabled"],
+  checkov: ["CKV_AWS_65"],
   resourceTypes: ["aws_ecs_cluster"],
   check(ctx) {
     for (const cluster of ctx.stack.ofType("aws_ecs_cluster")) {
@@ -212,6 +219,7 @@ export const containerLogging = defineRule({
     'Set logConfiguration { logDriver = "awslogs", options = { awslogs-group = <KMS-encrypted log group>, ... } }.',
   controls: { fsbp: ["ECS.9"], cis: [] },
   awsConfigRules: ["ecs-task-definition-log-configuration"],
+  checkov: [],
   resourceTypes: ["aws_ecs_task_definition", "aws_cloudwatch_log_group"],
   check(ctx) {
     eachContainer(ctx.stack, (td, c, name) => {
@@ -233,6 +241,7 @@ export const pipelineOwnedFields = defineRule({
     'Add lifecycle { ignore_changes = ["task_definition", "desired_count"] } to the aws_ecs_service.',
   controls: { fsbp: [], cis: [] },
   awsConfigRules: [],
+  checkov: [],
   resourceTypes: ["aws_ecs_service"],
   check(ctx) {
     for (const svc of ctx.stack.ofType("aws_ecs_service")) {
@@ -253,6 +262,7 @@ export const hostNamespaces = defineRule({
   remediation: 'Use network_mode = "awsvpc" and leave pid_mode and ipc_mode unset (or "task").',
   controls: { fsbp: ["ECS.3", "ECS.1"], cis: [] },
   awsConfigRules: ["ecs-task-definition-pid-mode-check", "ecs-task-definition-user-for-host-mode-check"],
+  checkov: [],
   resourceTypes: ["aws_ecs_task_definition"],
   check(ctx) {
     for (const td of ctx.stack.ofType("aws_ecs_task_definition")) {

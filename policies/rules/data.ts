@@ -1,7 +1,8 @@
 import { allowsAction, type PolicyDocument, readPolicy, type Statement } from "../engine/iam.ts";
 import type { StackModel, TfResource } from "../engine/types.ts";
 import { allBlocks, block, blocks, bool, literal, str } from "../engine/values.ts";
-import { BUCKET_TYPES, bucketCompanions, defineRule } from "./helpers.ts";
+import { defineRule } from "./define.ts";
+import { BUCKET_TYPES, bucketCompanions } from "./queries/s3.ts";
 
 const PAB_FLAGS = [
   "block_public_acls",
@@ -34,6 +35,7 @@ export const publicAccessBlocked = defineRule({
     "s3-bucket-level-public-access-prohibited",
     "s3-account-level-public-access-blocks-periodic",
   ],
+  checkov: ["CKV2_AWS_6", "CKV_AWS_53", "CKV_AWS_54", "CKV_AWS_55", "CKV_AWS_56"],
   resourceTypes: ["aws_s3_bucket", "aws_s3_bucket_public_access_block", "aws_s3_account_public_access_block"],
   check(ctx) {
     const { stack } = ctx;
@@ -63,6 +65,7 @@ export const versioning = defineRule({
   remediation: 'Add an aws_s3_bucket_versioning with versioning_configuration { status = "Enabled" }.',
   controls: { fsbp: ["S3.14"], cis: [] },
   awsConfigRules: ["s3-bucket-versioning-enabled"],
+  checkov: ["CKV_AWS_21"],
   resourceTypes: ["aws_s3_bucket", "aws_s3_bucket_versioning"],
   check(ctx) {
     const { stack } = ctx;
@@ -121,6 +124,7 @@ export const tlsOnly = defineRule({
     'Add a bucket policy statement: Effect Deny, Principal "*", Action "s3:*", Resource [bucket ARN, bucket ARN/*], Condition Bool aws:SecureTransport = "false".',
   controls: { fsbp: ["S3.5"], cis: ["v3.0.0 2.1.1"] },
   awsConfigRules: ["s3-bucket-ssl-requests-only"],
+  checkov: [],
   resourceTypes: ["aws_s3_bucket", "aws_s3_bucket_policy", "aws_iam_policy_document"],
   check(ctx) {
     const { stack } = ctx;
@@ -160,6 +164,7 @@ export const noPublicGrants = defineRule({
     "Remove the public ACL grant or the statement; grant named principals or services with aws:SourceArn / aws:SourceAccount conditions.",
   controls: { fsbp: ["S3.2", "S3.3"], cis: [] },
   awsConfigRules: ["s3-bucket-public-read-prohibited", "s3-bucket-public-write-prohibited"],
+  checkov: ["CKV_AWS_20", "CKV_AWS_57"],
   resourceTypes: ["aws_s3_bucket", "aws_s3_bucket_acl", "aws_s3_bucket_policy"],
   check(ctx) {
     const { stack } = ctx;
@@ -203,6 +208,7 @@ export const kmsEncryption = defineRule({
     'Add an aws_s3_bucket_server_side_encryption_configuration with apply_server_side_encryption_by_default { sse_algorithm = "aws:kms", kms_master_key_id = <CMK> } and bucket_key_enabled = true.',
   controls: { fsbp: ["S3.17"], cis: [] },
   awsConfigRules: ["s3-default-encryption-kms"],
+  checkov: ["CKV_AWS_145"],
   resourceTypes: ["aws_s3_bucket", "aws_s3_bucket_server_side_encryption_configuration"],
   check(ctx) {
     const { stack } = ctx;
@@ -238,6 +244,7 @@ export const keyRotation = defineRule({
     "Set enable_key_rotation = true (and optionally rotation_period_in_days) on symmetric aws_kms_key resources.",
   controls: { fsbp: ["KMS.4"], cis: ["v3.0.0 3.6"] },
   awsConfigRules: ["cmk-backing-key-rotation-enabled"],
+  checkov: ["CKV_AWS_7"],
   resourceTypes: ["aws_kms_key"],
   check(ctx) {
     for (const k of ctx.stack.ofType("aws_kms_key")) {
@@ -260,6 +267,7 @@ export const snsEncrypted = defineRule({
     "Set kms_master_key_id to the estate's SNS key (its policy must allow cloudwatch.amazonaws.com and events.amazonaws.com to use it).",
   controls: { fsbp: ["SNS.1"], cis: [] },
   awsConfigRules: ["sns-encrypted-kms"],
+  checkov: ["CKV_AWS_26"],
   resourceTypes: ["aws_sns_topic"],
   check(ctx) {
     for (const t of ctx.stack.ofType("aws_sns_topic")) {

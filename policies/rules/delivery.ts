@@ -1,4 +1,5 @@
 import { COLORS, isColor, LISTENER_ROLE, TAG } from "../../common/conventions.ts";
+import { PRODUCTION_LISTENER } from "../../common/estate-properties.ts";
 import type { StackModel, TfResource } from "../engine/types.ts";
 import {
   allBlocks,
@@ -10,10 +11,10 @@ import {
   str,
   strings,
 } from "../engine/values.ts";
+import { defineRule } from "./define.ts";
 import {
   actions,
   actionType,
-  defineRule,
   type ForwardTarget,
   forwardTargets,
   internetFacingAlbs,
@@ -21,8 +22,8 @@ import {
   listenerLb,
   listenersOf,
   TARGET_GROUP_TYPES,
-  tagValue,
-} from "./helpers.ts";
+} from "./queries/elb.ts";
+import { tagValue } from "./queries/refs.ts";
 
 function colorOf(tg: TfResource | undefined): string | undefined {
   return tg ? tagValue(tg, TAG.color) : undefined;
@@ -51,14 +52,15 @@ function deliveryListeners(stack: StackModel): { listener: TfResource; role: str
 export const blueGreenListener = defineRule({
   id: "SC-DEL-001",
   title:
-    "The production listener forwards to exactly one blue and one green target group, and Terraform leaves its weights alone",
+    "The production listener forwards to exactly one blue and one green target group with weights adding to 100, and Terraform leaves its weights alone",
   severity: "high",
   category: "delivery",
   rationale:
     "Blue/green delivery and rollback shift the weights of the production listener's forward action; with anything but one blue and one green group, or if Terraform manages the action, a rollback cannot put traffic back (or the next apply undoes it).",
   remediation: `Tag the listener ${TAG.role} = production, give it one forward action with two target_group entries (${TAG.color} = blue and green), and add lifecycle { ignore_changes = ["default_action"] }. The test listener (${TAG.role} = test) needs the same ignore.`,
   controls: { fsbp: [], cis: [] },
-  awsConfigRules: [],
+  awsConfigRules: ["securecloud-<env>-production-listener-blue-green (custom)"],
+  checkov: [],
   resourceTypes: ["aws_lb_listener", "aws_lb_target_group"],
   check(ctx) {
     const { stack } = ctx;
@@ -93,6 +95,16 @@ export const blueGreenListener = defineRule({
         const colors = targets.map((t) => colorOf(t.target));
         const counts = Object.fromEntries(COLORS.map((c) => [c, colors.filter((x) => x === c).length]));
         const others = targets.filter((t) => !isColor(colorOf(t.target)));
+        const weights = targets.map((t) => t.weight);
+        if (weights.every((w) => typeof w === "number")) {
+          const total = (weights as number[]).reduce((a, b) => a + b, 0);
+          if (total !== PRODUCTION_LISTENER.totalWeight) {
+            ctx.report(
+              l,
+              `production listener weights add up to ${total}, not ${PRODUCTION_LISTENER.totalWeight}: a color's share of traffic is not what its weight says`,
+            );
+          }
+        }
         if (targets.length !== 2 || counts.blue !== 1 || counts.green !== 1 || others.length > 0) {
           const seen = targets
             .map(
@@ -158,6 +170,7 @@ export const deliveryAlarms = defineRule({
     "Add aws_cloudwatch_metric_alarm resources: one on HTTPCode_Target_5XX_Count / HTTPCode_ELB_5XX_Count (metric math over RequestCount for a rate) with dimension LoadBalancer = the ALB's arn_suffix, and one on UnHealthyHostCount per target group (dimensions TargetGroup and LoadBalancer), each with alarm_actions.",
   controls: { fsbp: [], cis: [] },
   awsConfigRules: [],
+  checkov: [],
   resourceTypes: ["aws_cloudwatch_metric_alarm", "aws_lb", "aws_lb_target_group", "aws_lb_listener"],
   check(ctx) {
     const { stack } = ctx;

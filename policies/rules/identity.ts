@@ -5,7 +5,8 @@ import {
   readPolicy,
   type Statement,
 } from "../engine/iam.ts";
-import { defineRule, identityPolicies, isAwsAdminPolicyArn, policyAttachments } from "./helpers.ts";
+import { defineRule } from "./define.ts";
+import { identityPolicies, isAwsAdminPolicyArn, policyAttachments } from "./queries/iam.ts";
 
 export const noAdminManagedPolicies = defineRule({
   id: "SC-IAM-001",
@@ -17,6 +18,7 @@ export const noAdminManagedPolicies = defineRule({
   remediation: "Replace the statement with the specific actions and resource ARNs the principal needs.",
   controls: { fsbp: ["IAM.1"], cis: ["v3.0.0 1.16"] },
   awsConfigRules: ["iam-policy-no-statements-with-admin-access"],
+  checkov: ["CKV_AWS_1", "CKV_AWS_62", "CKV_AWS_49", "CKV_AWS_63"],
   resourceTypes: ["aws_iam_policy", "aws_iam_policy_document"],
   check(ctx) {
     for (const use of identityPolicies(ctx.stack)) {
@@ -54,6 +56,7 @@ export const scopedPassRole = defineRule({
     'Allow iam:PassRole only on the ARNs of the roles the principal must pass, with a Condition on iam:PassedToService (e.g. "ecs-tasks.amazonaws.com").',
   controls: { fsbp: [], cis: [] },
   awsConfigRules: [],
+  checkov: ["CKV_AWS_110"],
   resourceTypes: [
     "aws_iam_policy",
     "aws_iam_role_policy",
@@ -82,6 +85,7 @@ export const noInlineAdmin = defineRule({
     "Delete the inline admin statement or the AdministratorAccess attachment; attach a least-privilege customer managed policy instead.",
   controls: { fsbp: [], cis: ["v3.0.0 1.16"] },
   awsConfigRules: ["iam-no-inline-policy-check", "iam-policy-no-statements-with-full-access"],
+  checkov: ["CKV_AWS_274"],
   resourceTypes: [
     "aws_iam_role_policy",
     "aws_iam_user_policy",
@@ -136,6 +140,7 @@ export const serviceWildcardActions = defineRule({
   remediation: "List the specific actions the principal calls.",
   controls: { fsbp: ["IAM.21"], cis: [] },
   awsConfigRules: ["iam-policy-no-statements-with-full-access"],
+  checkov: ["CKV2_AWS_40"],
   resourceTypes: ["aws_iam_policy", "aws_iam_role_policy", "aws_iam_role", "aws_iam_policy_document"],
   check(ctx) {
     for (const use of identityPolicies(ctx.stack)) {

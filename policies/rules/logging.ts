@@ -1,6 +1,8 @@
 import type { StackModel, TfResource } from "../engine/types.ts";
 import { allBlocks, block, blocks, bool, literal, num, str, strings } from "../engine/values.ts";
-import { bucketCompanions, bucketOf, defineRule, refTarget } from "./helpers.ts";
+import { defineRule } from "./define.ts";
+import { refTarget } from "./queries/refs.ts";
+import { bucketCompanions, bucketOf } from "./queries/s3.ts";
 
 // ---------------------------------------------------------------- CloudTrail
 
@@ -39,6 +41,7 @@ export const trailMultiRegion = defineRule({
     "Create an aws_cloudtrail with is_multi_region_trail = true, include_global_service_events = true, enable_logging = true and read/write management events.",
   controls: { fsbp: ["CloudTrail.1", "CloudTrail.3"], cis: ["v3.0.0 3.1"] },
   awsConfigRules: ["multi-region-cloudtrail-enabled", "cloudtrail-enabled"],
+  checkov: ["CKV_AWS_67", "CKV_AWS_251"],
   resourceTypes: ["aws_cloudtrail"],
   check(ctx) {
     const all = trails(ctx.stack);
@@ -67,6 +70,7 @@ export const trailValidation = defineRule({
   remediation: "Set enable_log_file_validation = true on the trail.",
   controls: { fsbp: ["CloudTrail.4"], cis: ["v3.0.0 3.2"] },
   awsConfigRules: ["cloud-trail-log-file-validation-enabled"],
+  checkov: ["CKV_AWS_36"],
   resourceTypes: ["aws_cloudtrail"],
   check(ctx) {
     for (const t of trails(ctx.stack)) {
@@ -89,6 +93,7 @@ export const trailEncryption = defineRule({
     "Set kms_key_id to the estate's CloudTrail CMK (its key policy must allow cloudtrail.amazonaws.com).",
   controls: { fsbp: ["CloudTrail.2"], cis: ["v3.0.0 3.5"] },
   awsConfigRules: ["cloud-trail-encryption-enabled"],
+  checkov: ["CKV_AWS_35"],
   resourceTypes: ["aws_cloudtrail", "aws_kms_key", "aws_kms_alias"],
   check(ctx) {
     for (const t of trails(ctx.stack)) {
@@ -119,6 +124,7 @@ export const trailCloudWatch = defineRule({
     'Set cloud_watch_logs_group_arn ("<log group arn>:*") and cloud_watch_logs_role_arn to a role scoped to that group.',
   controls: { fsbp: ["CloudTrail.5"], cis: ["v1.4.0 3.4"] },
   awsConfigRules: ["cloud-trail-cloud-watch-logs-enabled"],
+  checkov: ["CKV2_AWS_10"],
   resourceTypes: ["aws_cloudtrail"],
   check(ctx) {
     for (const t of trails(ctx.stack)) {
@@ -138,6 +144,7 @@ export const trailBucketLogging = defineRule({
   remediation: "Add an aws_s3_bucket_logging for the trail's bucket, targeting a separate access-log bucket.",
   controls: { fsbp: ["CloudTrail.7"], cis: ["v3.0.0 3.4"] },
   awsConfigRules: ["s3-bucket-logging-enabled"],
+  checkov: ["CKV_AWS_18"],
   resourceTypes: ["aws_cloudtrail", "aws_s3_bucket", "aws_s3_bucket_logging"],
   check(ctx) {
     for (const t of trails(ctx.stack)) {
@@ -164,6 +171,7 @@ export const configRecorder = defineRule({
     "Create an aws_config_configuration_recorder (recording_group all_supported = true, include_global_resource_types = true), an aws_config_delivery_channel and an aws_config_configuration_recorder_status with is_enabled = true.",
   controls: { fsbp: ["Config.1"], cis: ["v3.0.0 3.3"] },
   awsConfigRules: [],
+  checkov: ["CKV2_AWS_45", "CKV2_AWS_48"],
   resourceTypes: [
     "aws_config_configuration_recorder",
     "aws_config_configuration_recorder_status",
@@ -222,6 +230,7 @@ export const guardDutyOn = defineRule({
     "Create an aws_guardduty_detector with enable = true and finding_publishing_frequency = FIFTEEN_MINUTES.",
   controls: { fsbp: ["GuardDuty.1"], cis: [] },
   awsConfigRules: ["guardduty-enabled-centralized"],
+  checkov: ["CKV_AWS_238"],
   resourceTypes: ["aws_guardduty_detector"],
   check(ctx) {
     const all = detectors(ctx.stack);
@@ -245,6 +254,7 @@ export const guardDutyEcsRuntime = defineRule({
     'Add an aws_guardduty_detector_feature { name = "RUNTIME_MONITORING", status = "ENABLED", additional_configuration { name = "ECS_FARGATE_AGENT_MANAGEMENT", status = "ENABLED" } } for the detector.',
   controls: { fsbp: ["GuardDuty.12"], cis: [] },
   awsConfigRules: ["guardduty-ecs-protection-runtime-enabled"],
+  checkov: [],
   resourceTypes: ["aws_guardduty_detector", "aws_guardduty_detector_feature"],
   check(ctx) {
     const { stack } = ctx;
@@ -294,6 +304,7 @@ export const securityHubOn = defineRule({
     "Create an aws_securityhub_account and aws_securityhub_standards_subscription resources for aws-foundational-security-best-practices and cis-aws-foundations-benchmark.",
   controls: { fsbp: [], cis: ["v3.0.0 4.16"] },
   awsConfigRules: ["securityhub-enabled"],
+  checkov: [],
   resourceTypes: ["aws_securityhub_account", "aws_securityhub_standards_subscription"],
   check(ctx) {
     const { stack } = ctx;
@@ -327,6 +338,7 @@ export const logRetention = defineRule({
   remediation: "Set retention_in_days (e.g. 365 for audit logs, 30-90 for application logs).",
   controls: { fsbp: ["CloudWatch.16"], cis: [] },
   awsConfigRules: ["cw-loggroup-retention-period-check"],
+  checkov: ["CKV_AWS_66"],
   resourceTypes: ["aws_cloudwatch_log_group"],
   check(ctx) {
     for (const g of ctx.stack.ofType("aws_cloudwatch_log_group")) {
@@ -348,6 +360,7 @@ export const logEncryption = defineRule({
   remediation: "Set kms_key_id to the estate's logs key (its policy must allow logs.<region>.amazonaws.com).",
   controls: { fsbp: [], cis: [] },
   awsConfigRules: ["cloudwatch-log-group-encrypted"],
+  checkov: ["CKV_AWS_158"],
   resourceTypes: ["aws_cloudwatch_log_group", "aws_kms_key"],
   check(ctx) {
     for (const g of ctx.stack.ofType("aws_cloudwatch_log_group")) {

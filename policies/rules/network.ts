@@ -1,16 +1,16 @@
 import type { StackModel } from "../engine/types.ts";
 import { allBlocks, str } from "../engine/values.ts";
+import { defineRule } from "./define.ts";
+import { refTarget } from "./queries/refs.ts";
 import {
   covers,
-  defineRule,
   describeGroup,
   INGRESS_TYPES,
   type IngressPermission,
   ingressPermissions,
   isWorld,
   portRange,
-  refTarget,
-} from "./helpers.ts";
+} from "./queries/security-groups.ts";
 
 /** Remote server administration ports (CIS: SSH and RDP). */
 export const ADMIN_PORTS = [22, 3389];
@@ -53,6 +53,7 @@ export const adminPortsOpen = defineRule({
     "Remove the ingress rule, or restrict its source to a named ops CIDR or a security group. Use SSM Session Manager for shell access.",
   controls: { fsbp: ["EC2.13", "EC2.14", "EC2.53", "EC2.54"], cis: ["v3.0.0 5.2", "v3.0.0 5.3"] },
   awsConfigRules: ["restricted-ssh", "vpc-sg-port-restriction-check"],
+  checkov: ["CKV_AWS_24", "CKV_AWS_25"],
   resourceTypes: [...INGRESS_TYPES],
   check(ctx) {
     for (const { p, world, range } of worldOpenIngress(ctx.stack)) {
@@ -77,6 +78,7 @@ export const worldOpenPorts = defineRule({
     "Limit world-open ingress to the ports the service publishes (80/443 on the ALB security group); reference security groups for traffic between tiers.",
   controls: { fsbp: ["EC2.18", "EC2.19"], cis: [] },
   awsConfigRules: ["vpc-sg-open-only-to-authorized-ports", "restricted-common-ports"],
+  checkov: ["CKV_AWS_277", "CKV_AWS_260"],
   resourceTypes: [...INGRESS_TYPES],
   check(ctx) {
     for (const { p, world, range } of worldOpenIngress(ctx.stack)) {
@@ -109,6 +111,7 @@ export const defaultSecurityGroupClosed = defineRule({
     "Manage the default group with aws_default_security_group and no ingress or egress blocks, so Terraform removes every rule.",
   controls: { fsbp: ["EC2.2"], cis: ["v3.0.0 5.4"] },
   awsConfigRules: ["vpc-default-security-group-closed"],
+  checkov: ["CKV2_AWS_12"],
   resourceTypes: ["aws_default_security_group"],
   check(ctx) {
     for (const sg of ctx.stack.ofType("aws_default_security_group")) {
@@ -138,6 +141,7 @@ export const vpcFlowLogs = defineRule({
     "Add an aws_flow_log with vpc_id set to the VPC, traffic_type ALL, delivering to a KMS-encrypted log group (or S3).",
   controls: { fsbp: ["EC2.6"], cis: ["v3.0.0 3.7"] },
   awsConfigRules: ["vpc-flow-logs-enabled"],
+  checkov: ["CKV2_AWS_11"],
   resourceTypes: ["aws_vpc", "aws_flow_log"],
   check(ctx) {
     const { stack } = ctx;

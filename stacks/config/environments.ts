@@ -37,6 +37,8 @@ export const staging: EnvironmentConfig = {
   // Staging has an account of its own (AWS's multi-account guidance), so it owns that
   // account's singletons: GuardDuty, Security Hub, the Config recorder, Session Manager.
   accountSettingsOwner: true,
+  production: false,
+  alerts: { email: ["platform-sre@example.com"] },
   edge: { rateLimit: 2_000, sensitivePaths: ["/login", "/api/auth"], sensitivePathRateLimit: 100 },
   serviceParameters: {
     settings: { LOG_LEVEL: "debug" },
@@ -74,6 +76,12 @@ export const prod: EnvironmentConfig = {
   github: { repository: "example-org/securecloud-monitor", oidcProvider: "create" },
   tags: { Owner: "platform-sre", CostCenter: "cc-1042" },
   accountSettingsOwner: true,
+  production: true,
+  alerts: {
+    email: ["sre-oncall@example.com"],
+    // The paging service's integration URL carries its key: an operator puts it in Parameter Store.
+    httpsEndpointParameters: ["/securecloud/prod/alerts/paging-endpoint"],
+  },
   edge: {
     rateLimit: 2_000,
     sensitivePaths: ["/login", "/api/auth"],

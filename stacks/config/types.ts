@@ -103,6 +103,24 @@ export interface GithubConfig {
   readonly oidcProvider: "create" | "existing";
 }
 
+/**
+ * Who the alarm topic reaches. Every list is optional; a production environment needs at
+ * least one subscriber in all of them together.
+ */
+export interface AlertSubscribers {
+  /** Email addresses (each confirms its subscription from the mail AWS sends). */
+  readonly email?: readonly string[];
+  /** HTTPS endpoints of a paging service that carry no secret. */
+  readonly https?: readonly string[];
+  /**
+   * SecureString parameters holding HTTPS endpoints whose URL carries an integration key
+   * (PagerDuty, Opsgenie): read at apply time, never in the code or the synthesized JSON.
+   */
+  readonly httpsEndpointParameters?: readonly string[];
+  /** A Slack channel through AWS Chatbot (the workspace authorized in the Chatbot console). */
+  readonly slack?: { readonly workspaceId: string; readonly channelId: string };
+}
+
 export interface EnvironmentConfig {
   /** `staging`, `prod`: lower-case, used in every name. */
   readonly name: string;
@@ -135,6 +153,10 @@ export interface EnvironmentConfig {
    * environment per account and region may own them; with none, they are managed elsewhere.
    */
   readonly accountSettingsOwner: boolean;
+  /** Serves real users: the synth refuses it without an alert subscriber, the drill without --allow-production. */
+  readonly production?: boolean;
+  /** Subscribers of the alarm topic. */
+  readonly alerts?: AlertSubscribers;
   readonly edge?: EdgeConfig;
   readonly shield?: ShieldConfig;
   readonly serviceParameters?: ServiceParameters;

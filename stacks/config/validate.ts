@@ -1,5 +1,6 @@
 /** Validation of the environments: every field of each, and what two environments may not share. */
 import { MAX_DRAIN_SECONDS } from "../../common/service-contract.ts";
+import { checkAlerts } from "./alerts.ts";
 import { type Cidr, cidrsOverlap, inRange, isInt, parseCidr } from "./checks.ts";
 import { REGIONS } from "./regions.ts";
 import type { EnvironmentConfig } from "./types.ts";
@@ -43,6 +44,7 @@ const GITHUB_REPOSITORY =
   /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}\/(?!\.{1,2}$)[A-Za-z0-9._-]{1,100}$/;
 
 function checkOne(env: EnvironmentConfig, problem: (field: string, reason: string) => void): void {
+  checkAlerts(env, problem);
   if (!/^[a-z][a-z0-9]{1,15}$/.test(env.name ?? "")) {
     problem("name", `"${env.name}" must be 2-16 lower-case letters or digits, starting with a letter`);
   }

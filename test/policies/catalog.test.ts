@@ -5,6 +5,10 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import test from "ava";
+import { customRules } from "../../stacks/custom-config-rules.ts";
+
+const CUSTOM_RULE_IDS = customRules("prod", { alb: "alb", albSecurityGroup: "sg" }).map((r) => r.id);
+
 import { SEVERITIES } from "../../common/conventions.ts";
 import { RULES } from "../../policies/rules/index.ts";
 
@@ -20,7 +24,16 @@ test("every rule is complete data with a stable, unique id", (t) => {
     t.true(r.resourceTypes.length > 0 && r.resourceTypes.every((x) => /^aws_[a-z0-9_]+$/.test(x)), r.id);
     for (const c of r.controls.fsbp) t.regex(c, /^[A-Za-z0-9]+\.\d+$/, `${r.id} FSBP ${c}`);
     for (const c of r.controls.cis) t.regex(c, /^v\d+\.\d+\.\d+ \d+(\.\d+)*$/, `${r.id} CIS ${c}`);
-    for (const c of r.awsConfigRules) t.regex(c, /^[a-z0-9]+(-[a-z0-9]+)*$/, `${r.id} Config ${c}`);
+    for (const c of r.awsConfigRules) {
+      // A managed rule's identifier, or one of the estate's own custom policy rules.
+      const custom = /^securecloud-<env>-([a-z0-9-]+) \(custom\)$/.exec(c);
+      if (custom)
+        t.true(
+          CUSTOM_RULE_IDS.includes(custom[1]!),
+          `${r.id} Config ${c} is a custom rule the stacks create`,
+        );
+      else t.regex(c, /^[a-z0-9]+(-[a-z0-9]+)*$/, `${r.id} Config ${c}`);
+    }
     t.true(Object.isFrozen(r), `${r.id} is frozen`);
   }
 });

@@ -3,10 +3,10 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import test from "ava";
 import { UsageError } from "../../common/conventions.ts";
+import { locateBlocks } from "../../common/terraform/index.ts";
 import { interpolations, parseJsonencode } from "../../policies/engine/hcl.ts";
 import { isAdminStatement, readPolicy } from "../../policies/engine/iam.ts";
 import { loadEstate, resolveInputs } from "../../policies/engine/load.ts";
-import { locateBlocks } from "../../policies/engine/locate.ts";
 import { doc, fixture, fixturePath, stackOf, tempDir, writeEstate } from "./helpers.ts";
 
 test("resource lines point at the resource's key in the file", (t) => {

@@ -11,6 +11,16 @@ const tg = (color?: string) => ({
 
 rule("SC-DEL-001", [
   fail(
+    "weights that do not add up to 100 (the shared definition Config checks after apply)",
+    (d) => {
+      const groups = d.resource.aws_lb_listener["https-listener"].default_action[0].forward.target_group;
+      groups[0].weight = 100;
+      groups[1].weight = 100;
+    },
+    "aws_lb_listener.https-listener",
+    /weights add up to 200, not 100/,
+  ),
+  fail(
     "a third target group behind the production listener",
     (d) => {
       d.resource.aws_lb_target_group.canary = tg("green");

@@ -52,13 +52,18 @@ for (const envName of ["staging", "prod"] as const) {
       { name: "ECS_FARGATE_AGENT_MANAGEMENT", status: "ENABLED" },
     ]);
 
-    const rule = only(doc, "aws_cloudwatch_event_rule", "threat_detection_high_findings_rule");
-    const pattern = JSON.parse(String(rule.event_pattern));
-    t.deepEqual(pattern.source, ["aws.guardduty"]);
-    t.deepEqual(pattern.detail.severity, [{ numeric: [">=", 7] }], "HIGH starts at 7.0");
-    const target = only(doc, "aws_cloudwatch_event_target", "threat_detection_high_findings_to_topic");
+    // HIGH (7.0-8.9) and CRITICAL (9.0+) findings go to the topic through the alert routes.
+    const bands = ["alerting_guardduty_high_rule", "alerting_guardduty_critical_rule"].map((id) =>
+      JSON.parse(String(only(doc, "aws_cloudwatch_event_rule", id).event_pattern)),
+    );
+    for (const pattern of bands) t.deepEqual(pattern.source, ["aws.guardduty"]);
+    t.deepEqual(
+      bands.map((p) => p.detail.severity),
+      [[{ numeric: [">=", 7, "<", 9] }], [{ numeric: [">=", 9] }]],
+      "HIGH starts at 7.0",
+    );
+    const target = only(doc, "aws_cloudwatch_event_target", "alerting_guardduty_high_to_topic");
     t.is(target.arn, topicArn);
-    t.is(target.rule, ref("aws_cloudwatch_event_rule", "threat_detection_high_findings_rule", "name"));
     const topicPolicy = statements(only(doc, "aws_sns_topic_policy", "monitoring_topic_policy").policy);
     t.true(
       topicPolicy.some(

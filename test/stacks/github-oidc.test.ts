@@ -53,9 +53,9 @@ for (const envName of ["staging", "prod"] as const) {
       t.is(s!.Action, "sts:AssumeRoleWithWebIdentity");
       const expectedSub =
         kind === "plan"
-          ? `repo:${REPO}:pull_request`
-          : kind === "rollback"
-            ? `repo:${REPO}:environment:${envName}-rollback`
+          ? [`repo:${REPO}:pull_request`, `repo:${REPO}:environment:${envName}-plan`]
+          : kind === "rollback" || kind === "report"
+            ? `repo:${REPO}:environment:${envName}-${kind}`
             : `repo:${REPO}:environment:${envName}`;
       t.deepEqual(s!.Condition, {
         StringEquals: {
@@ -209,6 +209,22 @@ for (const envName of ["staging", "prod"] as const) {
     }
   });
 }
+
+test("the report role reads Config compliance and Security Hub findings, and nothing else", (t) => {
+  for (const doc of Object.values(docs)) {
+    const actions = allows(policyOf(doc, "report"))
+      .flatMap((s) => list(s.Action))
+      .sort();
+    t.deepEqual(actions, [
+      "config:DescribeComplianceByConfigRule",
+      "config:DescribeConfigRuleEvaluationStatus",
+      "config:DescribeConfigRules",
+      "config:GetComplianceDetailsByConfigRule",
+      "config:ListTagsForResource",
+      "securityhub:GetFindings",
+    ]);
+  }
+});
 
 test("the repository comes from configuration", (t) => {
   const other = withChanges(staging, { "github.repository": "acme/payments-edge" });

@@ -11,8 +11,8 @@
  *
  * Light on purpose: no cdktf, no AWS SDK, only node:fs and the shared conventions.
  */
-import { helpText, parseCommand } from "../../common/cli.ts";
-import { EXIT, errorLine, UsageError } from "../../common/conventions.ts";
+import { helpText, parseCommand } from "../common/cli.ts";
+import { EXIT, errorLine, UsageError } from "../common/conventions.ts";
 import { DIFF, DIFF_FORMATS } from "./command.ts";
 import { loadSide } from "./load.ts";
 import { renderJson, renderMarkdown } from "./render.ts";

@@ -1,7 +1,7 @@
 /**
  * `securecloud diff` as data: its options and examples, for the parser and --help.
  */
-import type { CliCommand } from "../../common/cli.ts";
+import type { CliCommand } from "../common/cli.ts";
 
 export const DIFF_FORMATS = ["markdown", "json", "text"] as const;
 
