@@ -11,7 +11,13 @@
 
 import { BINARY, type CliCommand, helpText } from "../common/cli.ts";
 import { EXIT, EXIT_CODES_HELP, errorLine, UsageError } from "../common/conventions.ts";
-import { DEPLOY, TRAFFIC_ROLLBACK, TRAFFIC_SHIFT, TRAFFIC_STATUS } from "../delivery/commands.ts";
+import {
+  DEPLOY,
+  TRAFFIC_HISTORY,
+  TRAFFIC_ROLLBACK,
+  TRAFFIC_SHIFT,
+  TRAFFIC_STATUS,
+} from "../delivery/commands.ts";
 import { DRILL } from "../drill/command.ts";
 import packageJson from "../package.json" with { type: "json" };
 import { GATE } from "../policies/commands.ts";
@@ -34,6 +40,7 @@ export const ENTRIES: readonly Entry[] = [
   { command: TRAFFIC_STATUS, load: delivery },
   { command: TRAFFIC_SHIFT, load: delivery },
   { command: TRAFFIC_ROLLBACK, load: delivery },
+  { command: TRAFFIC_HISTORY, load: delivery },
   { command: DEPLOY, load: delivery },
   {
     command: GATE,

@@ -13,28 +13,34 @@ export const TAG = {
   rollbackAlarm: "securecloud:rollback-alarm",
   severity: "securecloud:severity",
   role: "securecloud:role",
-  /** Rollout record tags on the production listener. */
-  rollout: {
-    state: "securecloud:rollout:state",
-    from: "securecloud:rollout:from",
-    to: "securecloud:rollout:to",
-    step: "securecloud:rollout:step",
-    steps: "securecloud:rollout:steps",
-    runId: "securecloud:rollout:run-id",
-    startedAt: "securecloud:rollout:started-at",
-    updatedAt: "securecloud:rollout:updated-at",
-    reason: "securecloud:rollout:reason",
-    actor: "securecloud:rollout:actor",
-    weights: "securecloud:rollout:weights",
-    /** Target groups by color and the forward stickiness: lets a rollback write without reading the listener. */
-    blueTargetGroup: "securecloud:rollout:blue-target-group",
-    greenTargetGroup: "securecloud:rollout:green-target-group",
-    stickiness: "securecloud:rollout:stickiness",
-  },
 } as const;
 
-/** Value of the `securecloud:role` tag on the listeners the delivery code drives. */
-export const LISTENER_ROLE = { production: "production", test: "test" } as const;
+/** Value of the `securecloud:role` tag on the listeners and the listener rule the delivery code drives. */
+export const LISTENER_ROLE = { production: "production", test: "test", idleRoute: "idle-route" } as const;
+
+/**
+ * The route to the idle color through the production listener: a listener rule that forwards
+ * requests carrying `header` with the secret value (an SSM SecureString the deploy rotates) to
+ * the idle color. The smoke checks take it; testers can too.
+ */
+export const IDLE_ROUTE = {
+  header: "x-securecloud-idle",
+  /** The SSM parameter holding the header's value. */
+  parameter: (env: string) => `/${PROJECT}/${env}/idle-route-secret`,
+  /** The rule's priority on the production listener (after the rules that hide paths). */
+  priority: 5,
+} as const;
+
+/** The rollout table of an environment: the lease, the rollout record and the history. */
+export function rolloutTableName(env: string): string {
+  return resourceName(env, "rollouts");
+}
+
+/** The environment in a load balancer name `<project>-<env>-alb`, or null. */
+export function envOfLoadBalancer(name: string): string | null {
+  const m = new RegExp(`^${PROJECT}-([a-z0-9][a-z0-9-]*?)-alb$`).exec(name);
+  return m ? m[1]! : null;
+}
 
 export const COLORS = ["blue", "green"] as const;
 export type Color = (typeof COLORS)[number];
@@ -59,7 +65,12 @@ export function severityRank(severity: Severity): number {
   return SEVERITIES.indexOf(severity);
 }
 
-export const ROLLOUT_STATES = ["shifting", "complete", "rolled-back", "failed"] as const;
+/**
+ * shifting: in progress; complete: all traffic on the new color; rolled-back: traffic back on
+ * the stable color; aborted: stopped before any production weight moved (a smoke check
+ * failed, a check refused); failed: a rollback was needed and could not be done.
+ */
+export const ROLLOUT_STATES = ["shifting", "complete", "rolled-back", "aborted", "failed"] as const;
 export type RolloutState = (typeof ROLLOUT_STATES)[number];
 
 /**

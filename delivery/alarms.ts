@@ -14,7 +14,7 @@ import {
   type StateValue,
 } from "@aws-sdk/client-cloudwatch";
 import { type Color, TAG, UsageError } from "../common/conventions.ts";
-import type { Estate } from "./estate.ts";
+import type { Estate } from "./listener/io.ts";
 import { type AlarmSelection, targetGroupDimension } from "./options.ts";
 
 export interface FiringAlarm {

@@ -35,7 +35,8 @@ const dryRun: CliOption = {
 const runId: CliOption = {
   name: "run-id",
   value: "ID",
-  description: "identifies this run in the rollout record",
+  description:
+    "identifies this run in the rollout record and holds the rollout lease (a rerun with the same id takes its lease back)",
   default: "GITHUB_RUN_ID-GITHUB_RUN_ATTEMPT, else local-<time>-<pid>",
 };
 const actor: CliOption = {
@@ -45,11 +46,25 @@ const actor: CliOption = {
   default: "GITHUB_ACTOR, else USER",
 };
 
+const smokeUrl: CliOption = {
+  name: "smoke-url",
+  value: "URL",
+  description:
+    "https:// base URL of the production host; the smoke checks reach the idle color through it with the idle-route header",
+  default: "SECURECLOUD_SMOKE_URL, else no smoke checks",
+};
+const smokeChecks: CliOption = {
+  name: "smoke-checks",
+  value: "FILE",
+  description: "the smoke checks (JSON: path, status, body/header patterns, passes in a row, latency bound)",
+  default: "delivery/smoke-checks.json",
+};
+
 const TEXT_JSON = ["text", "json"] as const;
 
 export const TRAFFIC_STATUS: CliCommand = {
   path: "traffic status",
-  summary: "show the listener's weights, each color's health and the rollout record",
+  summary: "show the listener's weights, each color's health and revision, the rollout lease and record",
   options: [listener, region, dryRun],
   outputs: TEXT_JSON,
   examples: [
@@ -62,7 +77,7 @@ export const TRAFFIC_SHIFT: CliCommand = {
   path: "traffic shift",
   summary: "move production traffic to a color in canary steps, watching alarms and health",
   description:
-    "Before each step the new color must have healthy targets; during each bake the rollback alarms and the new color's 5xx rate are watched. Any failure, or a cancelled run, puts traffic back on the previous color first. A rerun resumes at the recorded step.",
+    "Takes the rollout lease (one rollout at a time: a second run exits 1 naming the holder; a rollback preempts it). First the smoke checks run against the new color through the idle-color route: a failure moves no traffic. Before each step the new color must have healthy targets; during each bake the rollback alarms and the new color's 5xx rate are watched. Any failure, or a cancelled run, puts traffic back on the previous color first. A rerun resumes at the recorded step. Only the forward action's weights change.",
   options: [
     listener,
     {
@@ -97,6 +112,8 @@ export const TRAFFIC_SHIFT: CliCommand = {
       description: "largest 5xx-rate lead of the new color over the old, percentage points",
       default: String(DEFAULT_MAX_ERROR_RATE_DELTA),
     },
+    smokeUrl,
+    smokeChecks,
     runId,
     actor,
     region,
@@ -104,7 +121,7 @@ export const TRAFFIC_SHIFT: CliCommand = {
   ],
   outputs: TEXT_JSON,
   examples: [
-    "securecloud traffic shift --listener ARN --to green",
+    "securecloud traffic shift --listener ARN --to green --smoke-url https://app.example.com",
     "securecloud traffic shift --listener ARN --to green --steps 5,25,50,100 --bake 600",
     "securecloud traffic shift --listener ARN --to blue --dry-run -o json",
   ],
@@ -112,9 +129,9 @@ export const TRAFFIC_SHIFT: CliCommand = {
 
 export const TRAFFIC_ROLLBACK: CliCommand = {
   path: "traffic rollback",
-  summary: "put all production traffic back on the previous color now",
+  summary: "put all production traffic back on the color that last served production and passed",
   description:
-    "Two reads and one ModifyListener. Refuses a destination without healthy targets unless --force. Idempotent: a second rollback changes nothing.",
+    "Two reads and two writes before traffic is back (the rollout lease, which stops a rollout in progress, and ModifyListener with only the weights changed). Refuses, moving nothing, a destination without healthy targets or one whose revision never served production (a deploy put a new image there) unless --force. --revision last-good instead redeploys the last good revision to the idle color, waits for health, runs the smoke checks and then moves all traffic at once: minutes, not seconds.",
   options: [
     listener,
     {
@@ -122,10 +139,36 @@ export const TRAFFIC_ROLLBACK: CliCommand = {
       value: "COLOR",
       description: "the color to send all traffic to",
       choices: ["blue", "green"],
-      default: "the rollout record's previous color",
+      default: "the last rollout's stable color",
     },
-    { name: "reason", value: "TEXT", description: "why, for the rollout record and the job summary" },
-    { name: "force", description: "move traffic even if the destination has no healthy targets" },
+    {
+      name: "reason",
+      value: "TEXT",
+      description: "why, for the rollout record, its history and the job summary",
+    },
+    {
+      name: "force",
+      description: "move traffic even if the destination has no healthy targets or never served production",
+    },
+    {
+      name: "revision",
+      value: "WHICH",
+      description: "last-good: redeploy the idle color's last good revision, then move all traffic (minutes)",
+      choices: ["last-good"],
+    },
+    {
+      name: "cluster",
+      value: "NAME",
+      description: "the ECS cluster, for --revision (the stack's cluster_name output)",
+    },
+    {
+      name: "timeout",
+      value: "SECONDS",
+      description: "how long --revision waits for the redeployment",
+      default: String(DEFAULT_DEPLOY_TIMEOUT_SECONDS),
+    },
+    smokeUrl,
+    smokeChecks,
     runId,
     actor,
     region,
@@ -135,6 +178,24 @@ export const TRAFFIC_ROLLBACK: CliCommand = {
   examples: [
     'securecloud traffic rollback --listener ARN --reason "5xx after release 1.4.2"',
     "securecloud traffic rollback --listener ARN --to blue --force",
+    "securecloud traffic rollback --listener ARN --revision last-good --cluster securecloud-prod-cluster --smoke-url https://app.example.com",
+  ],
+};
+
+export const TRAFFIC_HISTORY: CliCommand = {
+  path: "traffic history",
+  summary: "list the listener's finished rollouts, rollbacks and deploys, newest first",
+  description:
+    "Who, what, when, from and to, the outcome and the run's URL, from the environment's rollout table.",
+  options: [
+    listener,
+    { name: "limit", value: "N", description: "how many runs to list", default: "20" },
+    region,
+  ],
+  outputs: TEXT_JSON,
+  examples: [
+    "securecloud traffic history --listener ARN",
+    "securecloud traffic history --listener ARN --limit 5 -o json",
   ],
 };
 
@@ -142,7 +203,7 @@ export const DEPLOY: CliCommand = {
   path: "deploy",
   summary: "deploy a new image to the idle color's ECS service; production traffic is not touched",
   description:
-    "Registers the idle color's task definition with only the image replaced, updates that service and waits (bounded) for the deployment to finish and its targets to be healthy.",
+    "Under the rollout lease: registers the idle color's task definition with only the image replaced, updates that service, points the test listener and the idle-color route at the idle color (rotating the route's secret) and waits (bounded) for the deployment to finish and its targets to be healthy. The new revision is recorded as not yet served production.",
   options: [
     {
       name: "cluster",
@@ -164,6 +225,8 @@ export const DEPLOY: CliCommand = {
       description: "how long to wait for the deployment",
       default: String(DEFAULT_DEPLOY_TIMEOUT_SECONDS),
     },
+    runId,
+    actor,
     region,
     dryRun,
   ],
@@ -177,5 +240,6 @@ export const DELIVERY_COMMANDS: readonly CliCommand[] = [
   TRAFFIC_STATUS,
   TRAFFIC_SHIFT,
   TRAFFIC_ROLLBACK,
+  TRAFFIC_HISTORY,
   DEPLOY,
 ];

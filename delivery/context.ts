@@ -2,9 +2,18 @@
  * What every delivery command receives besides its AWS clients: where progress goes, the
  * clock, an abortable sleep, dry-run, and the timeline that the job summary draws.
  */
-import type { Weights } from "./record.ts";
+import type { Weights } from "./rollout/weights.ts";
 
-export type EventKind = "start" | "weights" | "check" | "failure" | "rollback" | "deploy" | "done" | "info";
+export type EventKind =
+  | "start"
+  | "weights"
+  | "check"
+  | "smoke"
+  | "failure"
+  | "rollback"
+  | "deploy"
+  | "done"
+  | "info";
 
 export interface TimelineEvent {
   at: string;

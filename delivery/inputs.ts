@@ -1,15 +1,21 @@
 /**
- * From raw inputs (CLI flags or action inputs, keyed by flag name without dashes) to validated
- * command options. Pure: the CLI and the actions both call these before any AWS call, so bad
- * input exits 2 having changed nothing.
+ * From raw inputs (CLI flags or action inputs, keyed by flag name without dashes) and the
+ * environment to validated command options. Pure: the CLI and the actions both call these
+ * before any AWS call, so bad input exits 2 having changed nothing.
  */
+import { randomBytes } from "node:crypto";
 import { type Color, UsageError } from "../common/conventions.ts";
-import type { DeployOptions } from "./deploy.ts";
+import type { DeployOptions } from "./commands/deploy.ts";
+import type { HistoryOptions } from "./commands/history.ts";
+import type { RollbackOptions } from "./commands/rollback.ts";
+import type { ShiftOptions } from "./commands/shift.ts";
+import type { UndoOptions } from "./commands/undo.ts";
 import {
   DEFAULT_BAKE_SECONDS,
   DEFAULT_DEPLOY_TIMEOUT_SECONDS,
   DEFAULT_MAX_ERROR_RATE_DELTA,
   type Format,
+  idleRouteParameter,
   type ListenerArn,
   parseAlarms,
   parseBoolean,
@@ -23,11 +29,15 @@ import {
   parsePercent,
   parseRegion,
   parseSeconds,
+  parseSmokeUrl,
   parseSteps,
   parseText,
+  rolloutTable,
 } from "./options.ts";
-import type { RollbackOptions } from "./rollback.ts";
-import type { ShiftOptions } from "./shift.ts";
+import { assertRecordFits } from "./rollout/limits.ts";
+import { shorthandPlan, validatePlan } from "./rollout/plan.ts";
+import type { Holder } from "./rollout/store.ts";
+import { loadSmokeSpec, type SmokeSpec } from "./smoke/checks.ts";
 
 export type Raw = Record<string, string | boolean | undefined>;
 
@@ -36,6 +46,20 @@ export interface Common {
   region: string;
   format: Format;
   dryRun: boolean;
+  /** The environment's rollout table (lease, record, history). */
+  table: string;
+}
+
+/** Settings from the environment (production defaults; tests shrink them). */
+export interface Settings {
+  /** How long a lease lasts unless renewed. SECURECLOUD_LEASE_SECONDS, default 300. */
+  leaseMs: number;
+  /**
+   * The longest a shift's listener write may stay in flight (it is abandoned after that); what a
+   * preempting rollback waits out before checking nothing landed after it.
+   * SECURECLOUD_WRITE_WINDOW_MS, default 20000.
+   */
+  writeWindowMs: number;
 }
 
 const str = (raw: Raw, key: string): string | undefined => {
@@ -44,7 +68,23 @@ const str = (raw: Raw, key: string): string | undefined => {
   return v === false ? undefined : v;
 };
 
-export function parseCommon(raw: Raw): Common {
+function envNumber(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const v = env[name];
+  if (v === undefined || v.trim() === "") return fallback;
+  const n = Number(v);
+  if (!Number.isFinite(n) || n < min || n > max)
+    throw new UsageError(name, `"${v}" is outside ${min}..${max}`);
+  return n;
+}
+
+export function settings(env: NodeJS.ProcessEnv): Settings {
+  return {
+    leaseMs: envNumber(env, "SECURECLOUD_LEASE_SECONDS", 300, 1, 86_400) * 1000,
+    writeWindowMs: envNumber(env, "SECURECLOUD_WRITE_WINDOW_MS", 20_000, 100, 600_000),
+  };
+}
+
+export function parseCommon(raw: Raw, env: NodeJS.ProcessEnv = {}): Common {
   const listener = parseListenerArn(str(raw, "listener"));
   const region = parseRegion(str(raw, "region"));
   if (region && region !== listener.region) {
@@ -55,60 +95,127 @@ export function parseCommon(raw: Raw): Common {
     region: region ?? listener.region,
     format: parseFormat(str(raw, "format")),
     dryRun: parseBoolean(raw["dry-run"], "--dry-run"),
+    table: rolloutTable(listener, env.SECURECLOUD_ROLLOUT_TABLE),
   };
 }
 
-export interface Identity {
-  runId: string;
-  actor: string;
-}
-
-/** Run id and actor: explicit, else from the GitHub Actions environment, else local. */
-export function identity(raw: Raw, env: NodeJS.ProcessEnv, now: Date = new Date()): Identity {
-  const ghRun = env.GITHUB_RUN_ID ? `${env.GITHUB_RUN_ID}-${env.GITHUB_RUN_ATTEMPT ?? "1"}` : undefined;
-  const local = `local-${now.toISOString().replace(/[-:]/g, "").replace(/\..*$/, "")}-${process.pid}`;
-  const runId = parseText(str(raw, "run-id"), "--run-id", 128) ?? ghRun ?? local;
+/**
+ * Who runs this: explicit `--run-id`/`--actor`, else the GitHub Actions run, else this
+ * invocation. The lease belongs to the run (`--run-id`, or the GitHub run without its attempt),
+ * so a re-run of a run that died takes its own lease back at once.
+ */
+export function identity(raw: Raw, env: NodeJS.ProcessEnv, command: string, now: Date = new Date()): Holder {
+  const attempt = env.GITHUB_RUN_ATTEMPT ?? "1";
+  const ghRun = env.GITHUB_RUN_ID ? `${env.GITHUB_RUN_ID}-${attempt}` : undefined;
+  const local = `local-${now.toISOString().replace(/[-:]/g, "").replace(/\..*$/, "")}-${process.pid}-${randomBytes(2).toString("hex")}`;
+  const given = parseText(str(raw, "run-id"), "--run-id", 128);
+  const runId = given ?? ghRun ?? local;
   const actor = parseText(str(raw, "actor"), "--actor", 128) ?? env.GITHUB_ACTOR ?? env.USER ?? "unknown";
-  return { runId, actor };
+  const repo = env.GITHUB_REPOSITORY;
+  const url =
+    env.GITHUB_RUN_ID && repo
+      ? `${env.GITHUB_SERVER_URL ?? "https://github.com"}/${repo}/actions/runs/${env.GITHUB_RUN_ID}/attempts/${attempt}`
+      : "";
+  const id = given ?? (env.GITHUB_RUN_ID ? `github-run-${env.GITHUB_RUN_ID}` : local);
+  return { id, runId, actor, command, url };
 }
 
-export function parseShift(raw: Raw, env: NodeJS.ProcessEnv): Common & ShiftOptions {
-  const common = parseCommon(raw);
+export interface SmokeOptions {
+  /** Base URL whose ALB routes the secret header to the idle color; undefined: no smoke checks. */
+  url?: string;
+  /** The declared checks (JSON). */
+  checksFile: string;
+  /** The SSM SecureString holding the idle route's header value (null: no header). */
+  parameter: string | null;
+  /** The checks, read at input time when there is a URL to run them against. */
+  spec?: SmokeSpec;
+}
+
+/** The checks declared in the repository, relative to where the command runs (the checkout). */
+export const DEFAULT_SMOKE_CHECKS = "delivery/smoke-checks.json";
+
+function parseSmoke(raw: Raw, env: NodeJS.ProcessEnv, listener: ListenerArn): SmokeOptions {
+  const file = str(raw, "smoke-checks")?.trim();
+  const url = parseSmokeUrl(str(raw, "smoke-url") ?? env.SECURECLOUD_SMOKE_URL);
+  const checksFile = file && file !== "" ? file : (env.SECURECLOUD_SMOKE_CHECKS ?? DEFAULT_SMOKE_CHECKS);
+  return {
+    ...(url ? { url, spec: loadSmokeSpec(checksFile) } : {}),
+    checksFile,
+    parameter: idleRouteParameter(listener, env.SECURECLOUD_IDLE_ROUTE_PARAMETER),
+  };
+}
+
+export function parseShift(raw: Raw, env: NodeJS.ProcessEnv): Common & ShiftOptions & { settings: Settings } {
+  const common = parseCommon(raw, env);
   const to: Color = parseColor(str(raw, "to"), "--to");
   const stepsRaw = str(raw, "steps");
+  const bakeSeconds = parseSeconds(str(raw, "bake"), "--bake", DEFAULT_BAKE_SECONDS);
+  const smoke = parseSmoke(raw, env, common.listener);
+  const plan = shorthandPlan(parseSteps(stepsRaw), bakeSeconds, smoke.url !== undefined);
+  validatePlan(plan);
+  const who = identity(raw, env, "shift");
+  assertRecordFits(plan, who, "--steps");
   return {
     ...common,
-    ...identity(raw, env),
+    holder: who,
     to,
-    steps: parseSteps(stepsRaw),
-    stepsGiven: stepsRaw !== undefined && stepsRaw.trim() !== "",
-    bakeSeconds: parseSeconds(str(raw, "bake"), "--bake", DEFAULT_BAKE_SECONDS),
+    plan,
+    planGiven: (stepsRaw !== undefined && stepsRaw.trim() !== "") || str(raw, "bake") !== undefined,
+    bakeSeconds,
     alarms: parseAlarms(str(raw, "alarms")),
     maxErrorRateDelta: parsePercent(
       str(raw, "max-error-rate-delta"),
       "--max-error-rate-delta",
       DEFAULT_MAX_ERROR_RATE_DELTA,
     ),
+    smoke,
+    settings: settings(env),
   };
 }
 
 export function parseRollback(raw: Raw, env: NodeJS.ProcessEnv): Common & RollbackOptions {
-  const common = parseCommon(raw);
+  const common = parseCommon(raw, env);
   const to = parseOptionalColor(str(raw, "to"), "--to");
   const reason = parseText(str(raw, "reason"), "--reason");
   return {
     ...common,
-    ...identity(raw, env),
+    holder: identity(raw, env, "rollback"),
     ...(to ? { to } : {}),
     ...(reason ? { reason } : {}),
     force: parseBoolean(raw.force, "--force"),
+    settings: settings(env),
   };
 }
 
-export function parseDeploy(raw: Raw): Common & DeployOptions {
-  const common = parseCommon(raw);
+/** `traffic rollback --revision last-good`: the revision-level undo (needs the cluster). */
+export function parseUndo(raw: Raw, env: NodeJS.ProcessEnv): Common & UndoOptions {
+  const revision = str(raw, "revision")?.trim();
+  if (revision !== "last-good") {
+    throw new UsageError("--revision", `"${revision ?? ""}" is not supported (expected last-good)`);
+  }
+  const common = parseCommon(raw, env);
+  if (str(raw, "to") !== undefined)
+    throw new UsageError("--to", "cannot be combined with --revision (it restores the idle color)");
+  const reason = parseText(str(raw, "reason"), "--reason");
   return {
     ...common,
+    holder: identity(raw, env, "undo"),
+    cluster: parseCluster(str(raw, "cluster")),
+    timeoutSeconds: parseSeconds(str(raw, "timeout"), "--timeout", DEFAULT_DEPLOY_TIMEOUT_SECONDS, {
+      min: 1,
+      max: 6 * 3600,
+    }),
+    ...(reason ? { reason } : {}),
+    smoke: parseSmoke(raw, env, common.listener),
+    settings: settings(env),
+  };
+}
+
+export function parseDeploy(raw: Raw, env: NodeJS.ProcessEnv = {}): Common & DeployOptions {
+  const common = parseCommon(raw, env);
+  return {
+    ...common,
+    holder: identity(raw, env, "deploy"),
     cluster: parseCluster(str(raw, "cluster")),
     image: parseImage(str(raw, "image")),
     container: parseContainer(str(raw, "container")),
@@ -116,9 +223,21 @@ export function parseDeploy(raw: Raw): Common & DeployOptions {
       min: 1,
       max: 6 * 3600,
     }),
+    idleRouteParameter: idleRouteParameter(common.listener, env.SECURECLOUD_IDLE_ROUTE_PARAMETER),
+    settings: settings(env),
   };
 }
 
-export function parseStatus(raw: Raw): Common {
-  return parseCommon(raw);
+export function parseStatus(raw: Raw, env: NodeJS.ProcessEnv = {}): Common {
+  return parseCommon(raw, env);
+}
+
+export function parseHistory(raw: Raw, env: NodeJS.ProcessEnv = {}): Common & HistoryOptions {
+  const common = parseCommon(raw, env);
+  const limit = str(raw, "limit")?.trim() ?? "";
+  if (limit !== "" && !/^\d+$/.test(limit))
+    throw new UsageError("--limit", `"${limit}" is not a whole number`);
+  const n = limit === "" ? 20 : Number(limit);
+  if (n < 1 || n > 1000) throw new UsageError("--limit", `${n} is outside 1..1000`);
+  return { ...common, limit: n };
 }

@@ -10,7 +10,7 @@ import {
   type MetricDataQuery,
 } from "@aws-sdk/client-cloudwatch";
 import type { Color } from "../common/conventions.ts";
-import type { Estate } from "./estate.ts";
+import type { Estate } from "./listener/io.ts";
 import { targetGroupDimension } from "./options.ts";
 
 /** Fewer requests than this on the new color: too few to judge, the check passes. */

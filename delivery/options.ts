@@ -2,7 +2,14 @@
  * Input validation shared by the CLI and the actions. Every function here is pure and throws
  * `UsageError` (exit 2) on bad input, so a command rejects its inputs before it makes any AWS call.
  */
-import { type Color, isColor, UsageError } from "../common/conventions.ts";
+import {
+  type Color,
+  envOfLoadBalancer,
+  IDLE_ROUTE,
+  isColor,
+  rolloutTableName,
+  UsageError,
+} from "../common/conventions.ts";
 import { CONTAINER_NAME } from "../common/service-contract.ts";
 
 /** The parts of an Application Load Balancer listener ARN the delivery code needs. */
@@ -44,6 +51,61 @@ export function parseListenerArn(value: string | undefined, what = "--listener")
     loadBalancerDimension: `app/${name}/${lbId}`,
     loadBalancerArn: `arn:${partition}:elasticloadbalancing:${region}:${account}:loadbalancer/app/${name}/${lbId}`,
   };
+}
+
+/** The load balancer's name in a listener ARN (`app/<name>/<id>`). */
+export function loadBalancerName(listener: ListenerArn): string {
+  return listener.loadBalancerDimension.split("/")[1] ?? "";
+}
+
+/**
+ * The environment's rollout table: `override` (SECURECLOUD_ROLLOUT_TABLE), else by convention
+ * from the load balancer's name `<project>-<env>-alb` → `<project>-<env>-rollouts`.
+ */
+export function rolloutTable(listener: ListenerArn, override?: string): string {
+  const v = override?.trim() ?? "";
+  if (v !== "") {
+    if (!/^[A-Za-z0-9_.-]{3,255}$/.test(v))
+      throw new UsageError("SECURECLOUD_ROLLOUT_TABLE", `"${v}" is not a DynamoDB table name`);
+    return v;
+  }
+  const env = envOfLoadBalancer(loadBalancerName(listener));
+  if (!env) {
+    throw new UsageError(
+      "--listener",
+      `cannot tell the environment from load balancer "${loadBalancerName(listener)}" (expected <project>-<env>-alb): set SECURECLOUD_ROLLOUT_TABLE`,
+    );
+  }
+  return rolloutTableName(env);
+}
+
+/** The SSM parameter of the idle-color route's secret, by the same convention (or `override`). */
+export function idleRouteParameter(listener: ListenerArn, override?: string): string | null {
+  const v = override?.trim() ?? "";
+  if (v !== "") {
+    if (!/^\/?[A-Za-z0-9_./-]{1,1011}$/.test(v))
+      throw new UsageError("SECURECLOUD_IDLE_ROUTE_PARAMETER", `"${v}" is not an SSM parameter name`);
+    return v;
+  }
+  const env = envOfLoadBalancer(loadBalancerName(listener));
+  return env ? IDLE_ROUTE.parameter(env) : null;
+}
+
+/** An https:// (or, for tests on loopback, http://) base URL for the smoke checks. */
+export function parseSmokeUrl(value: string | undefined, what = "--smoke-url"): string | undefined {
+  const v = value?.trim() ?? "";
+  if (v === "") return undefined;
+  let url: URL;
+  try {
+    url = new URL(v);
+  } catch {
+    throw new UsageError(what, `"${v}" is not a URL`);
+  }
+  const loopback = ["127.0.0.1", "localhost", "[::1]"].includes(url.hostname);
+  if (url.protocol !== "https:" && !(url.protocol === "http:" && loopback))
+    throw new UsageError(what, `"${v}" must be https:// (http:// only on loopback)`);
+  if (url.search || url.hash) throw new UsageError(what, "must not carry a query or fragment");
+  return url.toString().replace(/\/$/, "");
 }
 
 /** `targetgroup/<name>/<id>`: the CloudWatch `TargetGroup` dimension of a target group ARN. */

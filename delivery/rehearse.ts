@@ -5,11 +5,13 @@
  *   1. status
  *   2. deploy a new image to the idle color (green)
  *   3. canary shift to green (10, 50, 100 with a bake after each step)
- *   4. deploy the next image to the now idle blue
+ *   4. deploy the next image to the now idle blue; a plain rollback now refuses (blue's new
+ *      revision never served production)
  *   5. canary shift to blue, a rollback alarm forced into ALARM mid-way: automatic rollback
  *   6. canary shift to blue again, and the on-call's manual rollback while it is in flight:
- *      traffic back in two reads and one write, the shift notices and stops
- *   7. status
+ *      traffic back in two reads and two writes (it takes the rollout lease), the shift learns
+ *      it was preempted and stops without writing again
+ *   7. status and the rollout history
  *
  * Exits 0 when every step behaved as expected, 1 otherwise.
  */
@@ -127,6 +129,12 @@ async function main(): Promise<number> {
       "60",
     ]);
     expect("blue deployed and healthy", d2.code === 0, failures);
+    const refused = await step(env, ["traffic", "rollback", ...L]);
+    expect(
+      "a rollback to blue refuses: its new revision never served production (exit 1)",
+      refused.code === 1,
+      failures,
+    );
 
     banner("5. canary shift to blue; a rollback alarm goes off during step 2");
     let forced = false;
@@ -174,19 +182,21 @@ async function main(): Promise<number> {
       },
     );
     await manualRun;
-    const ops = manual?.calls.map((c) => c.operation) ?? [];
-    const before = ops.slice(0, ops.indexOf("ModifyListener"));
-    out.write(`  calls before traffic was back: ${before.join(", ")} → ModifyListener\n`);
-    expect("manual rollback succeeded", manual?.code === 0, failures);
-    expect(
-      `traffic back with ${before.length} reads and 1 write`,
-      before.length <= 2 && ops.filter((o) => o === "ModifyListener").length === 1,
-      failures,
+    const calls = manual?.calls ?? [];
+    const first = calls.findIndex((c) => c.operation === "ModifyListener");
+    const before = calls.slice(0, first);
+    const reads = before.filter((c) => !c.mutating).length;
+    const writes = before.filter((c) => c.mutating).length + 1;
+    out.write(
+      `  calls before traffic was back: ${before.map((c) => c.operation).join(", ")} → ModifyListener\n`,
     );
-    expect("the in-flight shift noticed and stopped without writing (exit 1)", s3.code === 1, failures);
+    expect("manual rollback succeeded", manual?.code === 0, failures);
+    expect(`traffic back with ${reads} reads and ${writes} writes`, reads <= 2 && writes <= 2, failures);
+    expect("the in-flight shift was preempted and stopped without writing (exit 1)", s3.code === 1, failures);
 
-    banner("7. status");
+    banner("7. status and the rollout history");
     expect("status reads", (await step(env, ["traffic", "status", ...L])).code === 0, failures);
+    expect("history reads", (await step(env, ["traffic", "history", ...L])).code === 0, failures);
   } finally {
     await moto.stop();
   }

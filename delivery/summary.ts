@@ -3,7 +3,8 @@
  * mermaid in step summaries), and the timeline of weights and checks as a table.
  */
 import type { TimelineEvent } from "./context.ts";
-import type { Weights } from "./record.ts";
+import type { Weights } from "./rollout/weights.ts";
+import type { CheckResult } from "./smoke/checks.ts";
 
 export interface SummaryInput {
   title: string;
@@ -85,4 +86,21 @@ export function summaryMarkdown(input: SummaryInput): string {
     out.push("");
   }
   return out.join("\n");
+}
+
+/** The smoke checks' results as a table ("" when none ran). */
+export function smokeMarkdown(results: CheckResult[]): string {
+  if (results.length === 0) return "";
+  const out = [
+    "### Smoke checks",
+    "",
+    "| check | result | passes | attempts | detail |",
+    "|---|---|---|---|---|",
+  ];
+  for (const r of results) {
+    out.push(
+      `| ${cell(r.name)} | ${r.ok ? "✅ passed" : "❌ failed"} | ${r.passes} | ${r.attempts} | ${cell(r.detail)} |`,
+    );
+  }
+  return `${out.join("\n")}\n\n`;
 }

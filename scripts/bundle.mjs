@@ -1,30 +1,48 @@
 #!/usr/bin/env node
-// Bundles each GitHub Action (and later the CLI) into one committed ES module file, so a
-// workflow runs it with no `npm install` — the on-call rollback must not depend on one.
+// Bundles the GitHub Actions into one ES module file each. Only the rollback action's bundle is
+// committed: rollback.yml runs it with no install step, because the on-call rollback must not
+// depend on one. Every other action is built by the workflow that uses it, after its `npm ci`
+// (a build step such as `node scripts/bundle.mjs deploy shift`), into a gitignored dist/.
 //
-//   node scripts/bundle.mjs           build every entry
-//   node scripts/bundle.mjs --check   exit 1 naming every committed bundle that no longer
-//                                     matches what its sources build to (nothing is written)
+//   node scripts/bundle.mjs                  rebuild the committed bundle(s)
+//   node scripts/bundle.mjs NAME ...         build the named bundles (deploy, shift, status,
+//                                            rollback, compliance-gate; `all` for every one)
+//   node scripts/bundle.mjs --check          exit 1 naming every committed bundle that no longer
+//                                            matches what its sources build to (nothing written)
 //
 // Output is deterministic: same sources and same esbuild give byte-identical files. Each
 // bundle gets a sibling package.json that marks it as an ES module wherever it is checked out.
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { basename, dirname, extname, join, relative, resolve } from "node:path";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 
-/** One bundle per entry: each action, and the `securecloud` binary. */
+/** One bundle per action; `committed` marks the ones a workflow runs without an install. */
 export const entries = [
-  { entry: "delivery/actions/status/main.ts", outfile: "delivery/actions/status/dist/index.js" },
-  { entry: "delivery/actions/deploy/main.ts", outfile: "delivery/actions/deploy/dist/index.js" },
-  { entry: "delivery/actions/shift/main.ts", outfile: "delivery/actions/shift/dist/index.js" },
-  { entry: "delivery/actions/rollback/main.ts", outfile: "delivery/actions/rollback/dist/index.js" },
-  { entry: "policies/compliance-gate/main.ts", outfile: "policies/compliance-gate/dist/index.js" },
-  // The binary is split: each command's code sits in its own chunk under bin/chunks/, loaded
-  // only when that command runs, so `securecloud gate` never compiles the AWS SDK clients.
-  { entry: "cli/securecloud.ts", outfile: "bin/securecloud.mjs", chunks: "bin/chunks" },
+  {
+    name: "rollback",
+    entry: "delivery/actions/rollback/main.ts",
+    outfile: "delivery/actions/rollback/dist/index.js",
+    committed: true,
+  },
+  {
+    name: "deploy",
+    entry: "delivery/actions/deploy/main.ts",
+    outfile: "delivery/actions/deploy/dist/index.js",
+  },
+  { name: "shift", entry: "delivery/actions/shift/main.ts", outfile: "delivery/actions/shift/dist/index.js" },
+  {
+    name: "status",
+    entry: "delivery/actions/status/main.ts",
+    outfile: "delivery/actions/status/dist/index.js",
+  },
+  {
+    name: "compliance-gate",
+    entry: "policies/compliance-gate/main.ts",
+    outfile: "policies/compliance-gate/dist/index.js",
+  },
 ];
 
 const PACKAGE_JSON = `${JSON.stringify({ type: "module", private: true }, null, 2)}\n`;
@@ -54,21 +72,12 @@ const withoutOidc = {
   },
 };
 
-/** Builds one entry in memory: { [absolute path]: contents }. */
-export async function bundle({ entry, outfile, chunks }) {
-  const out = chunks
-    ? {
-        outdir: dirname(resolve(root, outfile)),
-        splitting: true,
-        entryNames: basename(outfile).replace(/\.m?js$/, ""),
-        chunkNames: `${relative(dirname(outfile), chunks)}/[name]-[hash]`,
-        outExtension: { ".js": extname(outfile) },
-      }
-    : { outfile: resolve(root, outfile) };
+/** Builds one entry in memory: { [absolute path]: contents } (the bundle and its package.json). */
+export async function bundle({ entry, outfile }) {
   const result = await build({
     absWorkingDir: root,
     entryPoints: [resolve(root, entry)],
-    ...out,
+    outfile: resolve(root, outfile),
     bundle: true,
     platform: "node",
     format: "esm",
@@ -101,31 +110,29 @@ function readOr(path) {
   }
 }
 
+function usage(message) {
+  process.stderr.write(`error: bundle: ${message}\n`);
+  return 2;
+}
+
 export async function main(argv) {
   const check = argv.includes("--check");
-  const unknown = argv.filter((a) => a !== "--check");
-  if (unknown.length > 0) {
-    process.stderr.write(`error: bundle: unknown argument ${unknown[0]} (expected --check)\n`);
-    return 2;
-  }
+  const names = argv.filter((a) => a !== "--check");
+  const unknownFlag = names.find((a) => a.startsWith("-"));
+  if (unknownFlag) return usage(`unknown option ${unknownFlag} (expected --check or bundle names)`);
+  if (check && names.length > 0) return usage("--check takes no bundle names: it checks the committed ones");
+  const known = entries.map((e) => e.name);
+  const unknown = names.find((n) => n !== "all" && !known.includes(n));
+  if (unknown) return usage(`unknown bundle "${unknown}" (expected ${known.join(", ")} or all)`);
+  const selected =
+    names.length === 0
+      ? entries.filter((e) => e.committed)
+      : names.includes("all")
+        ? entries
+        : entries.filter((e) => names.includes(e.name));
   const stale = [];
-  for (const e of entries) {
+  for (const e of selected) {
     const files = await bundle(e);
-    // Chunks a previous build wrote and this one does not: stale, and removed on a build.
-    if (e.chunks) {
-      const dir = resolve(root, e.chunks);
-      let present = [];
-      try {
-        present = readdirSync(dir).map((f) => join(dir, f));
-      } catch {}
-      for (const old of present.filter((f) => !(f in files))) {
-        if (check) stale.push(relative(root, old));
-        else {
-          rmSync(old);
-          process.stdout.write(`removed ${relative(root, old)}\n`);
-        }
-      }
-    }
     for (const [path, text] of Object.entries(files)) {
       const rel = relative(root, path);
       if (check) {
@@ -146,7 +153,7 @@ export async function main(argv) {
       );
       return 1;
     }
-    process.stdout.write(`${entries.length} bundles match their sources\n`);
+    process.stdout.write(`${selected.length} committed bundle(s) match their sources\n`);
   }
   return 0;
 }

@@ -11,6 +11,7 @@ export const OUTPUTS = {
   listener: "production_listener_arn",
   cluster: "cluster_name",
   repository: "ecr_repository_url",
+  "service-url": "service_url",
 };
 
 const SAFE = /^[A-Za-z0-9:/._-]+$/;

@@ -13,11 +13,13 @@ import { ConfigCompliance, grantLiveComplianceGate, managedRules } from "./confi
 import { EstateContext } from "./estate-context.ts";
 import { declareForGate, suppress } from "./gate-annotations.ts";
 import { GithubOidc, githubEnvironment, PIPELINE_ROLES, subjectsFor } from "./github-oidc.ts";
+import { IdleRoute } from "./idle-route.ts";
 import { addIncidentResponse, grantComplianceReport, type IncidentResponse } from "./incident-response.ts";
 import { EstateKeys } from "./keys.ts";
 import { LoadBalancer } from "./load-balancer.ts";
 import { Network } from "./network.ts";
 import { ReadableStack } from "./readable-stack.ts";
+import { RolloutTable } from "./rollout-table.ts";
 import { SecureBucket } from "./secure-bucket.ts";
 import { ServingAlarms } from "./serving-alarms.ts";
 import { ShieldAdvanced } from "./shield.ts";
@@ -51,6 +53,10 @@ export class EstateStack extends ReadableStack {
   readonly systemsManager: SystemsManager;
   readonly aviatrix?: AviatrixPlaceholders;
   readonly githubOidc: GithubOidc;
+  /** The rollout lease, record and history of the delivery code. */
+  readonly rolloutTable: RolloutTable;
+  /** The route to the idle color for smoke checks and testers. */
+  readonly idleRoute: IdleRoute;
   /** Alerts to people, the automatic edge response, custom Config rules, the flood runbook's tools. */
   readonly incidentResponse: IncidentResponse;
 
@@ -136,6 +142,14 @@ export class EstateStack extends ReadableStack {
       task: env.task,
       drainSeconds: env.drainSeconds,
       environment: env.service.environment,
+    });
+    this.rolloutTable = new RolloutTable(this, "rollouts", {
+      encryptionKey: keys.dynamodb,
+      deletionProtection: env.features.deletionProtection,
+    });
+    this.idleRoute = new IdleRoute(this, "idle_route", {
+      loadBalancer: this.loadBalancer,
+      secretKey: keys.ssm,
     });
     this.servingAlarms = new ServingAlarms(this, "monitoring", {
       topicKey: keys.sns,
@@ -232,8 +246,13 @@ export class EstateStack extends ReadableStack {
     this.service.grantDeploy(deploy);
     this.loadBalancer.grantTrafficShift(deploy);
     this.servingAlarms.grantRolloutWatch(deploy);
+    this.rolloutTable.grantLease(deploy);
+    this.idleRoute.grantFollowIdle(deploy);
+    this.idleRoute.grantSecretRotation(deploy);
     grantLiveComplianceGate(this, deploy);
     this.loadBalancer.grantTrafficShift(rollback);
+    this.rolloutTable.grantLease(rollback);
+    this.idleRoute.grantFollowIdle(rollback);
     grantComplianceReport(this, this.githubOidc.roles.report);
     for (const construct of [
       this.incidentResponse.alerting,
@@ -257,6 +276,21 @@ export class EstateStack extends ReadableStack {
       "Listener whose weights the delivery code shifts",
     );
     this.output("test_listener_arn", lb.testListener.arn, "Operators' listener on the idle color");
+    this.output(
+      "rollout_table_name",
+      this.rolloutTable.name,
+      "The delivery code's rollout lease, record and history",
+    );
+    this.output(
+      "idle_route_secret_parameter",
+      this.idleRoute.secret.name,
+      "SecureString holding the header value that reaches the idle color (rotated by every deploy)",
+    );
+    this.output(
+      "service_url",
+      `https://${env.domain}`,
+      "The service's URL; the smoke checks reach the idle color through it",
+    );
     for (const color of COLORS) {
       this.output(
         `${color}_target_group_arn`,

@@ -126,6 +126,7 @@ export class EstateKeys extends Construct {
   readonly cloudtrail: EstateKey;
 
   readonly ssm: EstateKey;
+  readonly dynamodb: EstateKey;
 
   constructor(scope: Construct, id: string) {
     super(scope, id);
@@ -169,5 +170,10 @@ export class EstateKeys extends Construct {
     // takes both ssm:GetParameters on it and an IAM grant naming this key (the task execution
     // role gets exactly that through BlueGreenService.addSecret).
     this.ssm = key("ssm", "Systems Manager parameters and sessions of the securecloud estate");
+
+    // DynamoDB (the rollout table) uses the key on the caller's behalf: account principals may
+    // use it through DynamoDB only, and only with an IAM grant of their own (RolloutTable.grantLease).
+    this.dynamodb = key("dynamodb", "DynamoDB tables of the securecloud estate");
+    this.dynamodb.grantViaService("AccountUsesKeyThroughDynamoDB", "dynamodb");
   }
 }

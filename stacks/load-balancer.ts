@@ -28,6 +28,16 @@ export const TLS_POLICY = "ELBSecurityPolicy-TLS13-1-2-2021-06";
 /** The operators' listener that reaches the idle color before it takes traffic. */
 export const TEST_LISTENER_PORT = TEST_LISTENER.port;
 
+/** A listener rule's answer for what does not exist from the internet: a JSON 404. */
+export const NOT_FOUND = {
+  type: "fixed-response",
+  fixedResponse: {
+    contentType: "application/json",
+    statusCode: "404",
+    messageBody: JSON.stringify({ error: "not found" }),
+  },
+};
+
 export interface LoadBalancerProps {
   /** The VPC: the ALB sits in its public subnets and reaches the tasks inside its CIDR. */
   readonly network: Network;
@@ -199,16 +209,10 @@ export class LoadBalancer extends Construct {
       sslPolicy: TLS_POLICY,
       certificateArn: props.certificateArn,
       defaultAction: [forwardBoth],
-      // The rollout record lives in this listener's tags, written by the delivery code too.
-      lifecycle: { ignoreChanges: ["default_action", "tags", "tags_all"] },
-      // Seeds the rollout record with the target groups by color, so even the first rollback
-      // needs no read of the listener before it writes.
-      tags: {
-        Name: name("production"),
-        [TAG.role]: LISTENER_ROLE.production,
-        [TAG.rollout.blueTargetGroup]: this.targetGroups.blue.arn,
-        [TAG.rollout.greenTargetGroup]: this.targetGroups.green.arn,
-      },
+      // Everything on the default action beyond the weights (authentication, stickiness) is
+      // the operators' to change; the delivery code keeps it as it finds it.
+      lifecycle: { ignoreChanges: ["default_action"] },
+      tags: { Name: name("production"), [TAG.role]: LISTENER_ROLE.production },
     });
     this.testListener = new LbListener(this, "test_listener", {
       loadBalancerArn: this.alb.arn,
@@ -225,16 +229,7 @@ export class LoadBalancer extends Construct {
       listenerArn: this.productionListener.arn,
       priority: 1,
       condition: [{ pathPattern: { values: [METRICS_PATH, `${METRICS_PATH}/*`] } }],
-      action: [
-        {
-          type: "fixed-response",
-          fixedResponse: {
-            contentType: "application/json",
-            statusCode: "404",
-            messageBody: JSON.stringify({ error: "not found" }),
-          },
-        },
-      ],
+      action: [NOT_FOUND],
       tags: { Name: name("metrics-not-public") },
     });
     this.redirectListener = new LbListener(this, "http_redirect_listener", {
@@ -250,8 +245,8 @@ export class LoadBalancer extends Construct {
 
   /**
    * Lets the grantee shift traffic between the colors: read the listeners, rules, target
-   * groups, their health and tags, and modify (weights) and tag (rollout record) the
-   * production listener, and no other listener.
+   * groups, their health and tags, and modify (the weights of) the production listener, and no
+   * other listener.
    */
   grantTrafficShift(grantee: IGrantable): void {
     for (const statement of trafficShiftStatements(this.productionListener.arn))
@@ -277,11 +272,7 @@ function trafficShiftStatements(listenerArn: string): Statement[] {
     {
       Sid: "ShiftProductionListener",
       Effect: "Allow",
-      Action: [
-        "elasticloadbalancing:AddTags",
-        "elasticloadbalancing:ModifyListener",
-        "elasticloadbalancing:RemoveTags",
-      ],
+      Action: ["elasticloadbalancing:ModifyListener"],
       Resource: listenerArn,
     },
   ];

@@ -40,6 +40,7 @@ const SERVICES: ReadonlyArray<readonly [string, string]> = [
   ["aws_config", "Config"],
   ["aws_cloudtrail", "CloudTrail"],
   ["aws_ssm", "Systems Manager"],
+  ["aws_dynamodb", "DynamoDB"],
 ];
 
 export function serviceOf(type: string): string {

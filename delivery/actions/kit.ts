@@ -2,17 +2,26 @@
  * The thin layer between GitHub Actions and the delivery library: inputs (by the CLI's flag
  * names, `to-color` for `--to`) → the same validation the CLI uses → the library → outputs,
  * a job summary with the timeline, and the exit code (0 ok, 1 failed check or rollout,
- * 2 bad input).
+ * 2 bad input). `@actions/core` is passed in by each action's main.ts (as the compliance gate
+ * does), so tests run an action in process with a core of their own.
  */
-import * as core from "@actions/core";
 import { errorLine, UsageError } from "../../common/conventions.ts";
 import type { AwsOptions } from "../aws/common.ts";
 import { type Ctx, makeCtx, type Outcome } from "../context.ts";
 import { awsOptionsFromEnv, pollMsFromEnv, withSignals } from "../env.ts";
-import { liveColor } from "../estate.ts";
 import type { Common, Raw } from "../inputs.ts";
-import type { Weights } from "../record.ts";
+import { liveColor, type Weights } from "../rollout/weights.ts";
 import { summaryMarkdown } from "../summary.ts";
+
+/** The slice of @actions/core the actions use. */
+export interface ActionCore {
+  getInput(name: string): string;
+  setOutput(name: string, value: string): void;
+  setFailed(message: string): void;
+  info(message: string): void;
+  warning(message: string): void;
+  summary: { addRaw(text: string, addEOL?: boolean): { write(): Promise<unknown> } };
+}
 
 export interface ActionSpec<O extends Common, R> {
   title: string;
@@ -23,11 +32,19 @@ export interface ActionSpec<O extends Common, R> {
   /** Weights after the run, rollout state, and the action's own outputs. */
   outputs(result: R): { weights: Weights | null; rolloutState: string | null; extra: Record<string, string> };
   facts(opts: O, result: R): [string, string][];
+  /** More job-summary markdown after the run (the recent rollout history, smoke results). */
+  appendix?(opts: O, result: R, aws: AwsOptions): Promise<string>;
 }
 
 const ALIASES: Record<string, string> = { "to-color": "to" };
 
-export async function runAction<O extends Common, R>(spec: ActionSpec<O, R>): Promise<number> {
+/** Runs one action and returns its exit code (the caller sets `process.exitCode`). */
+export async function runAction<O extends Common, R>(
+  core: ActionCore,
+  spec: ActionSpec<O, R>,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<number> {
+  const summary = (markdown: string) => writeSummary(core, env, markdown);
   const raw: Raw = {};
   for (const name of spec.inputs) {
     const value = core.getInput(name);
@@ -35,17 +52,15 @@ export async function runAction<O extends Common, R>(spec: ActionSpec<O, R>): Pr
   }
   let opts: O;
   try {
-    opts = spec.parse(raw, process.env);
+    opts = spec.parse(raw, env);
   } catch (err) {
     const line = errorLine(err);
     core.setFailed(line.replace(/^error: /, ""));
-    await writeSummary(
-      summaryMarkdown({ title: spec.title, exitCode: 2, message: line, facts: [], events: [] }),
-    );
-    return finish(err instanceof UsageError ? 2 : 1);
+    await summary(summaryMarkdown({ title: spec.title, exitCode: 2, message: line, facts: [], events: [] }));
+    return err instanceof UsageError ? 2 : 1;
   }
-  const pollMs = pollMsFromEnv(process.env);
-  const aws = awsOptionsFromEnv(process.env, opts.region);
+  const pollMs = pollMsFromEnv(env);
+  const aws = awsOptionsFromEnv(env, opts.region);
   let outcome: Outcome<R>;
   let ctx: Ctx | undefined;
   try {
@@ -61,7 +76,7 @@ export async function runAction<O extends Common, R>(spec: ActionSpec<O, R>): Pr
   } catch (err) {
     const line = errorLine(err);
     core.setFailed(line.replace(/^error: /, ""));
-    await writeSummary(
+    await summary(
       summaryMarkdown({
         title: spec.title,
         exitCode: 2,
@@ -70,7 +85,7 @@ export async function runAction<O extends Common, R>(spec: ActionSpec<O, R>): Pr
         events: ctx?.timeline.events ?? [],
       }),
     );
-    return finish(err instanceof UsageError ? 2 : 1);
+    return err instanceof UsageError ? 2 : 1;
   }
   const out = spec.outputs(outcome.result);
   const weights = out.weights;
@@ -82,7 +97,15 @@ export async function runAction<O extends Common, R>(spec: ActionSpec<O, R>): Pr
   core.setOutput("rollout-state", out.rolloutState ?? "");
   core.setOutput("message", outcome.message);
   for (const [k, v] of Object.entries(out.extra)) core.setOutput(k, v);
-  await writeSummary(
+  let appendix = "";
+  if (spec.appendix && !opts.dryRun) {
+    try {
+      appendix = await spec.appendix(opts, outcome.result, aws);
+    } catch (err) {
+      core.warning(`could not read the rollout history: ${(err as Error).message}`);
+    }
+  }
+  await summary(
     summaryMarkdown({
       title: spec.title,
       exitCode: outcome.exitCode,
@@ -94,20 +117,15 @@ export async function runAction<O extends Common, R>(spec: ActionSpec<O, R>): Pr
       ],
       events: ctx?.timeline.events ?? [],
       weights,
-    }),
+    }) + appendix,
   );
   if (outcome.exitCode === 0) core.info(outcome.message);
   else core.setFailed(outcome.message);
-  return finish(outcome.exitCode);
+  return outcome.exitCode;
 }
 
-function finish(code: number): number {
-  process.exitCode = code;
-  return code;
-}
-
-async function writeSummary(markdown: string): Promise<void> {
-  if (!process.env.GITHUB_STEP_SUMMARY) return;
+async function writeSummary(core: ActionCore, env: NodeJS.ProcessEnv, markdown: string): Promise<void> {
+  if (!env.GITHUB_STEP_SUMMARY) return;
   try {
     await core.summary.addRaw(markdown, true).write();
   } catch (err) {

@@ -17,6 +17,8 @@ export interface AwsCall {
   operation: string;
   /** True for calls that change AWS state. */
   mutating: boolean;
+  /** The resource the call names, when it names one (listener, rule, target group, table). */
+  resource?: string;
 }
 
 export interface AwsOptions {
@@ -37,7 +39,7 @@ export interface AwsOptions {
   onCall?: (call: AwsCall) => void;
 }
 
-const READ_PREFIXES = ["Describe", "List", "Get"];
+const READ_PREFIXES = ["Describe", "List", "Get", "Query", "Scan", "BatchGet"];
 
 export function isMutating(operation: string): boolean {
   return !READ_PREFIXES.some((p) => operation.startsWith(p));
@@ -147,7 +149,18 @@ export function instrument<C extends Stackable>(client: C, service: string, opti
   client.middlewareStack.add(
     (next, context: { commandName?: string }) => async (args) => {
       const operation = (context.commandName ?? "Unknown").replace(/Command$/, "");
-      options.onCall?.({ service, operation, mutating: isMutating(operation) });
+      if (options.onCall) {
+        const input = (args?.input ?? {}) as Record<string, unknown>;
+        const named = [input.ListenerArn, input.RuleArn, input.TargetGroupArn, input.TableName].find(
+          (v) => typeof v === "string",
+        ) as string | undefined;
+        options.onCall({
+          service,
+          operation,
+          mutating: isMutating(operation),
+          ...(named ? { resource: named } : {}),
+        });
+      }
       try {
         return await next(args);
       } catch (err) {

@@ -1,8 +1,10 @@
 /**
  * A small blue/green estate built through the real SDK clients (moto in the rehearsal and the
- * tests): VPC and subnets, an ALB, blue and green target groups tagged with their color, a
- * weighted production listener tagged `securecloud:role=production`, an ECS cluster with one
- * service per color, and rollback alarms. Names follow `securecloud-<env>-<purpose>`.
+ * tests), as the stacks build it: VPC and subnets, an ALB, blue and green target groups tagged
+ * with their color, a weighted production listener tagged `securecloud:role=production` with
+ * the idle-color rule (secret header → idle color, a fixed 404 until the first deploy), the
+ * test listener on 8443, the rollout table, the idle route's SecureString, an ECS cluster with
+ * one service per color, and rollback alarms. Names follow `securecloud-<env>-<purpose>`.
  *
  * Also the levers a rehearsal pulls on it: register/deregister targets (what ECS does for
  * tasks), put ALB request metrics, force an alarm state.
@@ -14,6 +16,7 @@ import {
   PutMetricDataCommand,
   SetAlarmStateCommand,
 } from "@aws-sdk/client-cloudwatch";
+import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import {
   CreateSecurityGroupCommand,
   CreateSubnetCommand,
@@ -35,9 +38,19 @@ import {
   ElasticLoadBalancingV2Client,
   RegisterTargetsCommand,
 } from "@aws-sdk/client-elastic-load-balancing-v2";
+import { SSMClient } from "@aws-sdk/client-ssm";
 import { AwsQueryProtocol } from "@aws-sdk/core/protocols";
-import { COLORS, type Color, LISTENER_ROLE, resourceName, TAG } from "../../common/conventions.ts";
+import {
+  COLORS,
+  type Color,
+  IDLE_ROUTE,
+  LISTENER_ROLE,
+  resourceName,
+  rolloutTableName,
+  TAG,
+} from "../../common/conventions.ts";
 import { targetGroupDimension } from "../options.ts";
+import { createIdleRoutes, createRolloutTable } from "./routes.ts";
 
 export interface ClientConfig {
   region: string;
@@ -57,6 +70,8 @@ export interface EstateOptions {
   alarms?: boolean;
   /** Create the ECS cluster and services. Default true (traffic-only tests skip them). */
   ecs?: boolean;
+  /** Create the test listener and the idle-color rule with its secret parameter. Default true. */
+  routes?: boolean;
 }
 
 export interface BuiltEstate {
@@ -74,6 +89,12 @@ export interface BuiltEstate {
   rollbackAlarms: string[];
   /** An alarm that is not a rollback alarm. */
   otherAlarms: string[];
+  /** The rollout table (lease, record, history). */
+  table: string;
+  /** The test listener (8443) and the idle-color rule, when built. */
+  testListenerArn: string | null;
+  idleRuleArn: string | null;
+  idleRouteParameter: string;
 }
 
 export function clients(config: ClientConfig) {
@@ -82,6 +103,8 @@ export function clients(config: ClientConfig) {
     elb: new ElasticLoadBalancingV2Client(config),
     ecs: new ECSClient(config),
     cw: new CloudWatchClient({ ...config, protocol: AwsQueryProtocol }),
+    ddb: new DynamoDBClient(config),
+    ssm: new SSMClient(config),
   };
 }
 
@@ -93,6 +116,9 @@ export async function buildEstate(config: ClientConfig, options: EstateOptions =
   const image = options.image ?? "registry.example.com/securecloud/service:1.0.0";
   const desiredCount = options.desiredCount ?? 2;
   const withEcs = options.ecs ?? true;
+  const withRoutes = options.routes ?? true;
+  const table = rolloutTableName(env);
+  const idleRouteParameter = IDLE_ROUTE.parameter(env);
 
   const vpc = await ec2.send(new CreateVpcCommand({ CidrBlock: "10.20.0.0/16" }));
   const vpcId = vpc.Vpc!.VpcId!;
@@ -114,6 +140,7 @@ export async function buildEstate(config: ClientConfig, options: EstateOptions =
       new CreateSecurityGroupCommand({ GroupName: name("tasks"), Description: "tasks", VpcId: vpcId }),
     ),
     withEcs ? ecs.send(new CreateClusterCommand({ clusterName: cluster })) : undefined,
+    createRolloutTable(config, table),
   ]);
 
   const createTargetGroup = async (color: Color) => {
@@ -222,7 +249,10 @@ export async function buildEstate(config: ClientConfig, options: EstateOptions =
   ]);
   const listenerArn = listener.Listeners![0]!.ListenerArn!;
   const services: Record<Color, string> = { blue: blueSvc, green: greenSvc };
-
+  const routes = withRoutes
+    ? await createIdleRoutes(config, { env, loadBalancerArn, listenerArn, targetGroups })
+    : { testListenerArn: null, idleRuleArn: null };
+  const { testListenerArn, idleRuleArn } = routes;
   const rollbackAlarms: string[] = [];
   const otherAlarms: string[] = [];
   if (options.alarms ?? true) {
@@ -294,6 +324,10 @@ export async function buildEstate(config: ClientConfig, options: EstateOptions =
     image,
     rollbackAlarms: rollbackAlarms.sort(),
     otherAlarms,
+    table,
+    testListenerArn,
+    idleRuleArn,
+    idleRouteParameter,
   };
 }
 

@@ -1,16 +1,22 @@
 /**
  * Delivery benchmark, against moto over loopback, measured side by side in one run:
- *  - rollback: AWS calls before traffic is back (target: ≤ 2 reads + 1 write) and wall time,
- *    with a rollout record (fast path) and without one (first rollback on a fresh listener);
+ *  - rollback: AWS calls before traffic is back (target: ≤ 2 reads + 2 writes, the rollout
+ *    lease included) and wall time, after a rollout (the record knows the target groups) and on
+ *    a listener never seen (one more read: the target groups' color tags);
  *  - a 3-step canary shift with bake 0: reads, writes, wall time;
- *  - start of the bundled rollback action against running the same action from sources.
+ *  - start of the committed rollback bundle, against the same action from sources and against
+ *    a bundle of only what the rollback needed before the lease (ELBv2 client and
+ *    @actions/core): what the lease's DynamoDB client costs at start.
  * Prints figures and ratios; asserts nothing about time.
  */
 import { spawnSync } from "node:child_process";
-import { join } from "node:path";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
 import type { AwsCall } from "../../delivery/aws/common.ts";
 import { run } from "../../delivery/cli.ts";
 import { buildEstate } from "../../delivery/rehearsal/estate.ts";
+import { bundle } from "../../scripts/bundle.mjs";
 import { startMoto } from "../helpers/moto.ts";
 
 const root = join(import.meta.dirname, "..", "..");
@@ -27,36 +33,59 @@ async function timed(argv: string[], env: NodeJS.ProcessEnv) {
   const code = await run(argv, { env, stdout: quiet, stderr: quiet, onCall: (c) => calls.push(c) });
   const ms = performance.now() - t0;
   if (code !== 0) throw new Error(`${argv.slice(0, 2).join(" ")} exited ${code}`);
-  const ops = calls.map((c) => c.operation);
-  const firstWrite = ops.indexOf("ModifyListener");
-  const before = firstWrite < 0 ? calls : calls.slice(0, firstWrite);
+  const firstWrite = calls.findIndex((c) => c.operation === "ModifyListener");
+  const before = firstWrite < 0 ? calls : calls.slice(0, firstWrite + 1);
   return {
     ms,
     reads: calls.filter((c) => !c.mutating).length,
     writes: calls.filter((c) => c.mutating).length,
     readsBeforeTraffic: before.filter((c) => !c.mutating).length,
-    ops,
+    writesBeforeTraffic: before.filter((c) => c.mutating).length,
+    before: before.map((c) => c.operation),
   };
 }
 
-function startMs(args: string[], runs: number): number {
-  const xs: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    // No inputs: the action loads, validates, reports the missing listener and exits 2.
-    const r = spawnSync(process.execPath, args, {
-      cwd: root,
-      env: { PATH: process.env.PATH, NODE_NO_WARNINGS: "1" },
+function startOnce(args: string[], expectExit: number): number {
+  const t0 = performance.now();
+  // No inputs: the action loads, validates, reports the missing listener and exits 2.
+  const r = spawnSync(process.execPath, args, {
+    cwd: root,
+    env: { PATH: process.env.PATH, NODE_NO_WARNINGS: "1" },
+  });
+  const ms = performance.now() - t0;
+  if (r.status !== expectExit) throw new Error(`${args.join(" ")} exited ${r.status}: ${r.stdout}`);
+  return ms;
+}
+
+/**
+ * Median start of each command, measured in alternation (one run of each per round, after a
+ * warm-up round) so a busy machine weighs on all of them alike.
+ */
+function startMs(commands: { args: string[]; exit?: number }[], rounds: number): number[] {
+  const samples: number[][] = commands.map(() => []);
+  for (let round = -1; round < rounds; round++) {
+    commands.forEach((c, i) => {
+      const ms = startOnce(c.args, c.exit ?? 2);
+      if (round >= 0) samples[i]!.push(ms);
     });
-    xs.push(performance.now() - t0);
-    if (r.status !== 2 && args[0] !== "-e")
-      throw new Error(`${args.join(" ")} exited ${r.status}: ${r.stdout}`);
   }
-  return median(xs);
+  return samples.map(median);
+}
+
+/** The floor (rollback-floor.ts), bundled as scripts/bundle.mjs bundles the actions. */
+async function floorBundle(dir: string): Promise<string> {
+  const outfile = join(dir, "floor", "index.js");
+  const files = await bundle({ entry: "test/bench/rollback-floor.ts", outfile });
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, text);
+  }
+  return outfile;
 }
 
 export async function bench(): Promise<void> {
   const moto = await startMoto();
+  const dir = mkdtempSync(join(tmpdir(), "delivery-bench-"));
   try {
     const e = await buildEstate(moto.clientConfig(), { env: "bench", ecs: false });
     const env = {
@@ -68,7 +97,7 @@ export async function bench(): Promise<void> {
     };
     const L = ["--listener", e.listenerArn];
 
-    // First rollback on a listener that has never had a record: the full-discovery path.
+    // First rollback on a listener never seen: it reads the target groups' color tags.
     const noRecord = await timed(["traffic", "rollback", ...L, "--to", "green"], env);
     await timed(["traffic", "rollback", ...L, "--to", "blue"], env);
 
@@ -83,36 +112,51 @@ export async function bench(): Promise<void> {
     const rb = rollbacks[rollbacks.length - 1]!;
     const sh = shifts[shifts.length - 1]!;
 
-    const baseline = startMs(["-e", "0"], 5);
-    const bundled = startMs([join(root, "delivery/actions/rollback/dist/index.js")], 7);
-    const sources = startMs(["--import", "tsx", join(root, "delivery/actions/rollback/main.ts")], 5);
+    const floor = await floorBundle(dir);
+    const [baseline, floorMs, bundled] = startMs(
+      [
+        { args: ["-e", "0"], exit: 0 },
+        { args: [floor] },
+        { args: [join(root, "delivery/actions/rollback/dist/index.js")] },
+      ],
+      9,
+    ) as [number, number, number];
+    const [sources] = startMs(
+      [{ args: ["--import", "tsx", join(root, "delivery/actions/rollback/main.ts")] }],
+      3,
+    ) as [number];
 
     const rows: [string, string][] = [
       [
-        "rollback (record) reads before traffic back",
-        `${rb.readsBeforeTraffic} (target ≤ 2): ${rb.ops.join(" → ")}`,
+        "rollback (record) before traffic back",
+        `${rb.readsBeforeTraffic} reads + ${rb.writesBeforeTraffic} writes (target ≤ 2 + 2): ${rb.before.join(" → ")}`,
       ],
       [
-        "rollback (record) writes",
-        `${rb.writes} (1 ModifyListener + 1 AddTags record after traffic is back)`,
+        "rollback (record) all calls",
+        `${rb.reads} reads / ${rb.writes} writes (record, history, test routes after)`,
       ],
       ["rollback (record) wall, median of 5", `${median(rollbacks.map((r) => r.ms)).toFixed(0)} ms`],
       [
-        "rollback (no record) reads before traffic back",
-        `${noRecord.readsBeforeTraffic}: ${noRecord.ops.join(" → ")}`,
+        "rollback (never seen) before traffic back",
+        `${noRecord.readsBeforeTraffic} reads + ${noRecord.writesBeforeTraffic} writes: ${noRecord.before.join(" → ")}`,
       ],
-      ["rollback (no record) wall", `${noRecord.ms.toFixed(0)} ms`],
+      ["rollback (never seen) wall", `${noRecord.ms.toFixed(0)} ms`],
       ["3-step shift, bake 0: reads / writes", `${sh.reads} / ${sh.writes}`],
       ["3-step shift, bake 0: wall, median of 5", `${median(shifts.map((r) => r.ms)).toFixed(0)} ms`],
-      ["node -e 0 (process baseline)", `${baseline.toFixed(0)} ms`],
-      ["rollback action start, bundle", `${bundled.toFixed(0)} ms (target ≤ 300 ms)`],
+      ["start, median of 9 alternating rounds: node -e 0", `${baseline.toFixed(0)} ms`],
+      ["ELBv2 + @actions/core bundle start (pre-lease floor)", `${floorMs.toFixed(0)} ms`],
+      ["rollback action start, committed bundle", `${bundled.toFixed(0)} ms (target ≤ 300 ms)`],
       ["rollback action start, sources via tsx", `${sources.toFixed(0)} ms`],
-      ["bundle vs sources", `${(sources / bundled).toFixed(1)}× faster`],
+      [
+        "bundle vs sources; bundle vs floor",
+        `${(sources / bundled).toFixed(1)}× faster; ${bundled >= floorMs ? "+" : "−"}${Math.abs(bundled - floorMs).toFixed(0)} ms with the lease's DynamoDB client`,
+      ],
     ];
     const width = Math.max(...rows.map(([k]) => k.length));
     process.stdout.write("\ndelivery (moto over loopback)\n");
     for (const [k, v] of rows) process.stdout.write(`  ${k.padEnd(width)}  ${v}\n`);
   } finally {
+    rmSync(dir, { recursive: true, force: true });
     await moto.stop();
   }
 }

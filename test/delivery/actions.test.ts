@@ -1,25 +1,31 @@
 /**
- * The committed action bundles, run the way the GitHub runner runs them: `node dist/index.js`
- * with INPUT_* variables (action.yml defaults filled in), GITHUB_OUTPUT and
- * GITHUB_STEP_SUMMARY files, against moto. The rollback bundle is also run from a directory
- * with no node_modules anywhere above it: the on-call rollback needs no install step.
- * Plus the freshness check: a committed bundle that no longer matches its sources fails.
+ * The delivery actions. Each action's spec runs in process with a fake @actions/core (inputs
+ * as the runner passes them, action.yml defaults filled in) against moto. The rollback
+ * action also runs the way the runner runs it, from its committed bundle copied where no
+ * node_modules exists: the on-call rollback needs no install step. Plus what is committed:
+ * only the rollback bundle, and it matches its sources.
  */
-import { spawn, spawnSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import anyTest, { type TestFn } from "ava";
 import { parse } from "yaml";
+import { deployAction } from "../../delivery/actions/deploy/spec.ts";
+import { rollbackAction } from "../../delivery/actions/rollback/spec.ts";
+import { shiftAction } from "../../delivery/actions/shift/spec.ts";
+import { statusAction } from "../../delivery/actions/status/spec.ts";
 import { type BuiltEstate, buildEstate, setAlarm } from "../../delivery/rehearsal/estate.ts";
 import { entries } from "../../scripts/bundle.mjs";
-import { listenerState } from "../helpers/delivery.ts";
+import { inputsEnv, runActionScript, runActionSpec } from "../helpers/actions.ts";
+import { fastEnv, listenerState } from "../helpers/delivery.ts";
 import { type FaultProxy, startFaultProxy } from "../helpers/fault-proxy.ts";
 import { type Moto, startMoto } from "../helpers/moto.ts";
 
 const test = anyTest as TestFn;
 const root = join(import.meta.dirname, "..", "..");
-const ACTIONS = ["status", "deploy", "shift", "rollback"] as const;
+const SPECS = { status: statusAction, deploy: deployAction, shift: shiftAction, rollback: rollbackAction };
+const ACTIONS = Object.keys(SPECS) as (keyof typeof SPECS)[];
 let moto: Moto;
 let proxy: FaultProxy;
 let work: string;
@@ -35,82 +41,14 @@ test.after.always(async () => {
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
-interface ActionRun {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-  outputs: Record<string, string>;
-  summary: string;
-}
+const actionYml = (name: string) => `delivery/actions/${name}/action.yml`;
+const GITHUB = { GITHUB_ACTOR: "octocat", GITHUB_RUN_ID: "4242", GITHUB_RUN_ATTEMPT: "2" };
 
-function parseOutputs(text: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const re = /^([^\n<]+)<<(ghadelimiter_[0-9a-f-]+)\n([\s\S]*?)\n\2$/gm;
-  for (const m of text.matchAll(re)) out[m[1]!] = m[3]!;
-  return out;
-}
-
-let runs = 0;
-async function runAction(
-  name: (typeof ACTIONS)[number],
-  inputs: Record<string, string>,
-  options: { script?: string; cwd?: string; endpoint?: string } = {},
-): Promise<ActionRun> {
-  const dir = join(work, `run-${++runs}`);
-  mkdirSync(dir);
-  const output = join(dir, "output");
-  const summary = join(dir, "summary");
-  writeFileSync(output, "");
-  writeFileSync(summary, "");
-  const yml = parse(readFileSync(join(root, "delivery/actions", name, "action.yml"), "utf8"));
-  const env: NodeJS.ProcessEnv = {
-    PATH: process.env.PATH,
-    NODE_NO_WARNINGS: "1",
-    GITHUB_OUTPUT: output,
-    GITHUB_STEP_SUMMARY: summary,
-    GITHUB_ACTOR: "octocat",
-    GITHUB_RUN_ID: "4242",
-    GITHUB_RUN_ATTEMPT: "2",
-    AWS_ENDPOINT_URL: options.endpoint ?? moto.endpoint,
-    AWS_REGION: "us-east-1",
-    AWS_ACCESS_KEY_ID: "testing",
-    AWS_SECRET_ACCESS_KEY: "testing",
-    AWS_EC2_METADATA_DISABLED: "true",
-    SECURECLOUD_POLL_MS: "100",
-    SECURECLOUD_RETRY_BASE_MS: "2",
-  };
-  // The runner passes every declared input, defaults included, as INPUT_<NAME>.
-  for (const [input, spec] of Object.entries(yml.inputs as Record<string, { default?: string }>)) {
-    const value = inputs[input] ?? spec.default;
-    if (value !== undefined) env[`INPUT_${input.toUpperCase()}`] = String(value);
-  }
-  for (const k of Object.keys(inputs)) t_assertDeclared(yml, k);
-  const script = options.script ?? join(root, "delivery/actions", name, "dist/index.js");
-  const child = spawn(process.execPath, [script], {
-    env,
-    cwd: options.cwd ?? dir,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let stdout = "";
-  let stderr = "";
-  child.stdout.on("data", (c: Buffer) => {
-    stdout += c;
-  });
-  child.stderr.on("data", (c: Buffer) => {
-    stderr += c;
-  });
-  const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
-  return {
-    code,
-    stdout,
-    stderr,
-    outputs: parseOutputs(readFileSync(output, "utf8")),
-    summary: readFileSync(summary, "utf8"),
-  };
-}
-
-function t_assertDeclared(yml: { inputs: Record<string, unknown> }, input: string) {
-  if (!(input in yml.inputs)) throw new Error(`test passes undeclared input ${input}`);
+/** One action's spec in process, inputs as the runner passes them. */
+function inProcess(name: keyof typeof SPECS, inputs: Record<string, string>, endpoint = moto.endpoint) {
+  // biome-ignore lint/suspicious/noExplicitAny: each spec has its own option and result types
+  const spec = SPECS[name] as any;
+  return runActionSpec(spec, inputsEnv(actionYml(name), inputs), fastEnv(endpoint, GITHUB));
 }
 
 async function fresh(): Promise<BuiltEstate> {
@@ -119,59 +57,94 @@ async function fresh(): Promise<BuiltEstate> {
   return buildEstate(moto.clientConfig(), { env: "prod" });
 }
 
-test("every action runs on node24 from its committed bundle and reads exactly the inputs it declares", (t) => {
+test("every action runs on node24 from dist/index.js and reads exactly the inputs it declares", (t) => {
   for (const name of ACTIONS) {
-    const yml = parse(readFileSync(join(root, "delivery/actions", name, "action.yml"), "utf8"));
+    const yml = parse(readFileSync(join(root, actionYml(name)), "utf8"));
     t.is(yml.runs.using, "node24", name);
     t.is(yml.runs.main, "dist/index.js", name);
-    t.true(readFileSync(join(root, "delivery/actions", name, "dist/index.js"), "utf8").length > 1000);
     t.deepEqual(
-      JSON.parse(readFileSync(join(root, "delivery/actions", name, "dist/package.json"), "utf8")).type,
-      "module",
+      [...SPECS[name].inputs].sort(),
+      Object.keys(yml.inputs).sort(),
+      `${name}: inputs read vs declared`,
     );
-    const main = readFileSync(join(root, "delivery/actions", name, "main.ts"), "utf8");
-    const read = [...(/inputs: \[([^\]]*)\]/.exec(main)?.[1] ?? "").matchAll(/"([a-z-]+)"/g)].map(
-      (m) => m[1],
-    );
-    t.deepEqual(read.sort(), Object.keys(yml.inputs).sort(), `${name}: inputs read vs declared`);
     t.true(yml.inputs.listener.required, name);
     for (const out of ["live-color", "weights", "rollout-state"])
       t.truthy(yml.outputs[out], `${name} declares ${out}`);
+    const main = readFileSync(join(root, "delivery/actions", name, "main.ts"), "utf8");
+    t.regex(
+      main,
+      /process\.exitCode = await runAction\(core, \w+Action\);/,
+      `${name}: main hands core to its spec`,
+    );
   }
 });
 
-test("committed bundles match their sources (node scripts/bundle.mjs --check)", (t) => {
-  const r = spawnSync(process.execPath, [join(root, "scripts/bundle.mjs"), "--check"], { encoding: "utf8" });
-  t.is(r.status, 0, r.stderr);
-  t.regex(r.stdout, new RegExp(`^${entries.length} bundles match their sources`));
+test("only the rollback bundle is committed; every other bundle is ignored and built where it runs", (t) => {
+  const tracked = execFileSync("git", ["ls-files", "delivery/actions", "policies/compliance-gate", "bin"], {
+    cwd: root,
+    encoding: "utf8",
+  })
+    .split("\n")
+    .filter((f) => /\/dist\/|^bin\/chunks\//.test(f));
+  t.deepEqual(tracked.sort(), [
+    "delivery/actions/rollback/dist/index.js",
+    "delivery/actions/rollback/dist/package.json",
+  ]);
+  t.deepEqual(
+    entries.filter((e) => e.committed).map((e) => e.outfile),
+    ["delivery/actions/rollback/dist/index.js"],
+  );
+  for (const e of entries.filter((x) => !x.committed)) {
+    const ignored = spawnSync("git", ["check-ignore", "-q", e.outfile], { cwd: root });
+    t.is(ignored.status, 0, `${e.outfile} is gitignored`);
+  }
+  const rollbackJson = JSON.parse(
+    readFileSync(join(root, "delivery/actions/rollback/dist/package.json"), "utf8"),
+  );
+  t.is(rollbackJson.type, "module");
 });
 
-test("the freshness check names the bundles whose sources changed, and only those", (t) => {
+test("the committed rollback bundle matches its sources (node scripts/bundle.mjs --check)", (t) => {
+  const r = spawnSync(process.execPath, [join(root, "scripts/bundle.mjs"), "--check"], { encoding: "utf8" });
+  t.is(r.status, 0, r.stderr);
+  t.regex(r.stdout, /^1 committed bundle\(s\) match their sources/);
+});
+
+test("the freshness check fails on a change the rollback bundle contains, and only on such a change", (t) => {
   const copy = mkdtempSync(join(tmpdir(), "securecloud-stale-"));
   t.teardown(() => rmSync(copy, { recursive: true, force: true }));
-  const sourceDirs = new Set([
-    "common",
-    "scripts",
-    // The binary's commands beyond the entries' own folders.
-    "drill",
-    "review",
-    ...entries.flatMap((e) => [e.entry, e.outfile].map((p) => p.split("/")[0]!)),
-  ]);
-  for (const dir of sourceDirs) cpSync(join(root, dir), join(copy, dir), { recursive: true });
+  for (const dir of ["common", "scripts", "delivery", "policies"])
+    cpSync(join(root, dir), join(copy, dir), { recursive: true });
   cpSync(join(root, "package.json"), join(copy, "package.json"));
   // esbuild reads tsconfig.json (strict mode → "use strict" in the output), so the copy needs it.
   cpSync(join(root, "tsconfig.json"), join(copy, "tsconfig.json"));
   symlinkSync(join(root, "node_modules"), join(copy, "node_modules"));
-  const file = join(copy, "delivery/rollback.ts");
-  writeFileSync(file, readFileSync(file, "utf8").replace("manual rollback", "manual roll-back"));
-  const r = spawnSync(process.execPath, [join(copy, "scripts/bundle.mjs"), "--check"], { encoding: "utf8" });
+  const check = () =>
+    spawnSync(process.execPath, [join(copy, "scripts/bundle.mjs"), "--check"], { encoding: "utf8" });
+  const edit = (file: string, from: string, to: string) => {
+    const path = join(copy, file);
+    const text = readFileSync(path, "utf8");
+    if (!text.includes(from)) throw new Error(`${file} has no "${from}"`);
+    writeFileSync(path, text.replace(from, to));
+  };
+  // The deploy command is not in the rollback bundle: its change needs no commit of a bundle.
+  edit("delivery/commands/deploy.ts", "no color is idle", "no color is free");
+  t.is(check().status, 0, check().stderr);
+  edit("delivery/commands/rollback.ts", "manual rollback", "manual roll-back");
+  const r = check();
   t.is(r.status, 1);
-  // The rollback action and the binary's delivery chunk include rollback.ts; nothing else does.
-  const stale =
-    /^error: stale bundles: (.*): run `node scripts\/bundle\.mjs`/.exec(r.stderr)?.[1]?.split(", ") ?? [];
-  t.is(stale[0], "delivery/actions/rollback/dist/index.js");
-  t.true(stale.length > 1 && stale.slice(1).every((f) => f.startsWith("bin/")), stale.join(" "));
-  t.notRegex(r.stderr, /status|deploy|shift|compliance-gate/);
+  t.regex(
+    r.stderr,
+    /^error: stale bundles: delivery\/actions\/rollback\/dist\/index\.js: run `node scripts\/bundle\.mjs`/,
+  );
+});
+
+test("bundle.mjs: unknown names and options are bad input (exit 2)", (t) => {
+  for (const args of [["--bogus"], ["teleport"], ["--check", "deploy"]]) {
+    const r = spawnSync(process.execPath, [join(root, "scripts/bundle.mjs"), ...args], { encoding: "utf8" });
+    t.is(r.status, 2, args.join(" "));
+    t.regex(r.stderr, /^error: bundle: [^\n]+\n$/);
+  }
 });
 
 test.serial(
@@ -179,8 +152,8 @@ test.serial(
   async (t) => {
     const e = await fresh();
 
-    const status = await runAction("status", { listener: e.listenerArn });
-    t.is(status.code, 0, status.stdout + status.stderr);
+    const status = await inProcess("status", { listener: e.listenerArn });
+    t.is(status.code, 0, status.stdout + status.failed.join("\n"));
     t.like(status.outputs, {
       "live-color": "blue",
       "idle-color": "green",
@@ -192,19 +165,19 @@ test.serial(
     t.regex(status.summary, /## ✅ securecloud traffic status[\s\S]*```mermaid\npie title Listener weights/);
 
     const image = "registry.example.com/securecloud/service:3.1.0";
-    const deploy = await runAction("deploy", { listener: e.listenerArn, cluster: e.cluster, image });
-    t.is(deploy.code, 0, deploy.stdout + deploy.stderr);
+    const deploy = await inProcess("deploy", { listener: e.listenerArn, cluster: e.cluster, image });
+    t.is(deploy.code, 0, deploy.stdout + deploy.failed.join("\n"));
     t.like(deploy.outputs, { color: "green", "live-color": "blue", service: "securecloud-prod-green" });
     t.regex(deploy.outputs["task-definition-arn"]!, /task-definition\/securecloud-prod-green:2$/);
     t.regex(deploy.stdout, /green: deployment ecs-svc\/\d+ COMPLETED/);
 
-    const shift = await runAction("shift", {
+    const shift = await inProcess("shift", {
       listener: e.listenerArn,
       "to-color": "green",
       steps: "25,100",
       bake: "0.2",
     });
-    t.is(shift.code, 0, shift.stdout + shift.stderr);
+    t.is(shift.code, 0, shift.stdout + shift.failed.join("\n"));
     t.like(shift.outputs, {
       "live-color": "green",
       "green-weight": "100",
@@ -220,17 +193,21 @@ test.serial(
     );
     t.regex(shift.summary, /\| run \| 4242-2 by octocat \|/);
     t.regex(shift.summary, /step 2\/2 baked: 3 alarm\(s\) OK|step 2\/2 baked: 2 alarm\(s\) OK/);
-    const record = (await listenerState(moto.clientConfig(), e.listenerArn, e.targetGroups)).record;
+    const record = (await listenerState(moto.clientConfig(), e)).record;
     t.like(record, { state: "complete", runId: "4242-2", actor: "octocat" });
 
     // The rollback bundle alone, copied where no node_modules exists: no install step.
     const bare = join(work, "bare", "rollback", "dist");
     mkdirSync(bare, { recursive: true });
     cpSync(join(root, "delivery/actions/rollback/dist"), bare, { recursive: true });
-    const rollback = await runAction(
-      "rollback",
-      { listener: e.listenerArn, reason: "p99 latency doubled" },
-      { script: join(bare, "index.js"), cwd: bare, endpoint: proxy.endpoint },
+    const rollback = await runActionScript(
+      join(bare, "index.js"),
+      {
+        PATH: process.env.PATH,
+        ...fastEnv(proxy.endpoint, GITHUB),
+        ...inputsEnv(actionYml("rollback"), { listener: e.listenerArn, reason: "p99 latency doubled" }),
+      },
+      { cwd: bare },
     );
     t.is(rollback.code, 0, rollback.stdout + rollback.stderr);
     t.like(rollback.outputs, {
@@ -240,9 +217,13 @@ test.serial(
       "rollout-state": "rolled-back",
     });
     const ops = proxy.log.map((r) => r.operation);
-    t.deepEqual(ops.slice(0, ops.indexOf("ModifyListener")), ["DescribeTags", "DescribeTargetHealth"]);
+    t.deepEqual(ops.slice(0, ops.indexOf("ModifyListener")).sort(), [
+      "DescribeListeners",
+      "DescribeTargetHealth",
+      "UpdateItem",
+    ]);
     t.regex(rollback.summary, /## ✅ securecloud traffic rollback[\s\S]*\| actor \| octocat \|/);
-    const after = await listenerState(moto.clientConfig(), e.listenerArn, e.targetGroups);
+    const after = await listenerState(moto.clientConfig(), e);
     t.deepEqual(after.weights, { blue: 100, green: 0 });
     t.like(after.record, {
       state: "rolled-back",
@@ -253,15 +234,14 @@ test.serial(
   },
 );
 
-test.serial("a refused shift action exits 1 and says why in the annotation and the summary", async (t) => {
+test.serial("a refused shift action exits 1 and says why in the failure and the summary", async (t) => {
   const e = await fresh();
   await setAlarm(moto.clientConfig(), "securecloud-prod-alb-5xx-count", "ALARM");
-  const r = await runAction("shift", { listener: e.listenerArn, "to-color": "green", bake: "0" });
+  const r = await inProcess("shift", { listener: e.listenerArn, "to-color": "green", bake: "0" });
   t.is(r.code, 1);
-  t.regex(
-    r.stdout,
-    /::error::refusing to shift to green: rollback alarm securecloud-prod-alb-5xx-count in ALARM/,
-  );
+  t.deepEqual(r.failed, [
+    "refusing to shift to green: rollback alarm securecloud-prod-alb-5xx-count in ALARM; nothing changed, traffic left at blue=100 green=0",
+  ]);
   t.regex(r.summary, /## ❌ securecloud traffic shift/);
   t.is(r.outputs["live-color"], "blue");
 });
@@ -275,12 +255,21 @@ test.serial("the rollback action with bad input exits 2 and makes no AWS call th
   ];
   for (const inputs of cases) {
     proxy.clear();
-    const r = await runAction("rollback", inputs, { endpoint: proxy.endpoint });
+    const r = await inProcess("rollback", inputs, proxy.endpoint);
     t.is(r.code, 2, JSON.stringify(inputs));
-    t.is(r.stdout.split("\n").filter((l) => l.startsWith("::error::")).length, 1);
+    t.is(r.failed.length, 1);
+    t.regex(r.summary, /## ❌ securecloud traffic rollback\n\nerror: /);
     t.deepEqual(proxy.mutatingCalls(), []);
   }
-  t.deepEqual((await listenerState(moto.clientConfig(), e.listenerArn, e.targetGroups)).weights, {
+  // The bundle reports bad input the same way: one ::error:: line, exit 2.
+  const bundled = await runActionScript(join(root, "delivery/actions/rollback/dist/index.js"), {
+    PATH: process.env.PATH,
+    ...fastEnv(proxy.endpoint, GITHUB),
+    ...inputsEnv(actionYml("rollback"), cases[0]!),
+  });
+  t.is(bundled.code, 2);
+  t.deepEqual(bundled.failed, ['--to: unknown color "red" (expected blue or green)']);
+  t.deepEqual((await listenerState(moto.clientConfig(), e)).weights, {
     blue: 100,
     green: 0,
   });

@@ -1,18 +1,23 @@
 /**
- * Crash safety: a `traffic shift` child process is SIGKILLed between each pair of steps — and
- * inside each step, between the listener write and the record write — then rerun. The rerun
- * must resume where the dead run stopped (never replaying a step, never skipping a bake) and
- * finish with all traffic on green and the record complete.
+ * Crash safety: a `traffic shift` child process is SIGKILLed at every one of its writes —
+ * before the write reaches AWS, and after it took effect — and then either rerun (same run id,
+ * as a re-run of the same workflow run: it takes its own lease back) or rolled back. The rerun
+ * must resume where the dead run stopped (never replaying a weight step) and finish with all
+ * traffic on green and the record complete; the rollback must put all traffic back on blue.
+ * The same for a `traffic rollback` killed at each of its writes, then run again.
  *
- * The kill points are made exact with the fault proxy: it holds the chosen request (before or
- * after moto applied it) while the test kills the child.
+ * The kill points are exact: the fault proxy holds the chosen request (before or after moto
+ * applied it) while the test kills the child. The writes are learnt from one clean run, so a
+ * write added to the rollout later gets its own kill points without touching this file.
  */
 import { type ChildProcess, spawn } from "node:child_process";
+import { ElasticLoadBalancingV2Client } from "@aws-sdk/client-elastic-load-balancing-v2";
 import anyTest, { type TestFn } from "ava";
+import { pointTestListener } from "../../delivery/listener/routes.ts";
 import { type BuiltEstate, buildEstate } from "../../delivery/rehearsal/estate.ts";
 import { buildCliBundle } from "../helpers/cli-bundle.ts";
-import { cli, extraListener, fastEnv, listenerState, shiftToGreen } from "../helpers/delivery.ts";
-import { type FaultProxy, type Rule, startFaultProxy } from "../helpers/fault-proxy.ts";
+import { cli, extraListener, fastEnv, listenerState, shiftToGreen, writesTo } from "../helpers/delivery.ts";
+import { type FaultProxy, type ProxiedRequest, startFaultProxy } from "../helpers/fault-proxy.ts";
 import { type Moto, startMoto } from "../helpers/moto.ts";
 
 const test = anyTest as TestFn;
@@ -22,10 +27,68 @@ let cliBundle: Awaited<ReturnType<typeof buildCliBundle>>;
 let estate: BuiltEstate;
 let port = 8000;
 
+const shiftArgs = (e: BuiltEstate, runId: string) =>
+  shiftToGreen(e, "--steps", "50,100", "--bake", "0", "--run-id", runId);
+const rollbackArgs = (e: BuiltEstate, runId: string) => [
+  "traffic",
+  "rollback",
+  "--listener",
+  e.listenerArn,
+  "--run-id",
+  runId,
+];
+
+interface Write {
+  operation: string;
+  /** This operation's count in the run (1-based), as the proxy numbers requests. */
+  n: number;
+}
+
+let shiftWrites: Write[] = [];
+let rollbackWrites: Write[] = [];
+
+/** The writes one clean run of `argv` makes, in order. */
+async function learn(
+  argv: (e: BuiltEstate) => string[],
+  before?: (e: BuiltEstate) => Promise<void>,
+): Promise<Write[]> {
+  const e = await extraListener(moto.clientConfig(), estate, port++);
+  if (before) await before(e);
+  proxy.clear();
+  const r = await cli(argv(e), fastEnv(proxy.endpoint));
+  if (r.code !== 0) throw new Error(`clean run failed: ${r.stderr}`);
+  return proxy.mutatingCalls().map((c: ProxiedRequest) => ({ operation: c.operation, n: c.n }));
+}
+
+const completeShift = async (e: BuiltEstate) => {
+  const r = await cli(shiftArgs(e, "setup"), fastEnv(moto.endpoint));
+  if (r.code !== 0) throw new Error(r.stderr);
+};
+
+const testListenerOnGreen = () =>
+  pointTestListener(
+    new ElasticLoadBalancingV2Client(moto.clientConfig()),
+    estate.testListenerArn!,
+    estate.targetGroups.green,
+  );
+
 test.before(async () => {
   [moto, cliBundle] = await Promise.all([startMoto(), buildCliBundle()]);
   proxy = await startFaultProxy(moto.endpoint);
   estate = await buildEstate(moto.clientConfig(), { ecs: false });
+  shiftWrites = await learn(
+    (e) => shiftArgs(e, "learn"),
+    async () => {
+      await testListenerOnGreen();
+    },
+  );
+  rollbackWrites = await learn(
+    (e) => rollbackArgs(e, "learn"),
+    async (e) => {
+      await completeShift(e);
+      await testListenerOnGreen();
+    },
+  );
 });
 test.after.always(async () => {
   await proxy?.close();
@@ -33,118 +96,125 @@ test.after.always(async () => {
   cliBundle?.cleanup();
 });
 
-const args = (e: BuiltEstate) => shiftToGreen(e, "--steps", "10,50,100", "--bake", "0.25");
-
-function spawnShift(e: BuiltEstate): {
-  child: ChildProcess;
-  line(prefix: string): Promise<void>;
-  exited: Promise<unknown>;
-} {
-  const child = spawn(process.execPath, [cliBundle.path, ...args(e)], {
+function spawnCli(argv: string[]): { child: ChildProcess; exited: Promise<unknown>; output: () => string } {
+  const child = spawn(process.execPath, [cliBundle.path, ...argv], {
     env: fastEnv(proxy.endpoint, { NODE_NO_WARNINGS: "1" }),
     stdio: ["ignore", "pipe", "pipe"],
   });
-  let out = "";
-  const waiters: { prefix: string; resolve: () => void }[] = [];
+  let output = "";
   child.stdout!.on("data", (c: Buffer) => {
-    out += c.toString();
-    for (const w of [...waiters]) {
-      if (out.split("\n").some((l) => l.startsWith(w.prefix))) {
-        waiters.splice(waiters.indexOf(w), 1);
-        w.resolve();
+    output += c;
+  });
+  child.stderr!.on("data", (c: Buffer) => {
+    output += c;
+  });
+  return { child, exited: new Promise((resolve) => child.once("exit", resolve)), output: () => output };
+}
+
+/**
+ * Runs `argv` in a child and SIGKILLs it while the proxy holds the write, before or after AWS
+ * applied it; returns the requests the child made up to then.
+ */
+async function killAt(argv: string[], write: Write, after: boolean): Promise<ProxiedRequest[]> {
+  // The test listener is shared by every listener here: start it where the learnt run found it.
+  await testListenerOnGreen();
+  proxy.clear();
+  proxy.add({
+    match: (r) => r.operation === write.operation && r.n === write.n,
+    fault: { kind: after ? "hold-after" : "hold" },
+  });
+  const run = spawnCli(argv);
+  const held = await Promise.race([proxy.nextHeld(), run.exited.then(() => null)]);
+  if (held === null)
+    throw new Error(`the child exited before ${write.operation} #${write.n}:\n${run.output()}`);
+  run.child.kill("SIGKILL");
+  await run.exited;
+  const log = [...proxy.log];
+  proxy.clear();
+  return log;
+}
+
+/** Production-listener writes that took effect in AWS among `log`. */
+function appliedListenerWrites(log: ProxiedRequest[], listenerArn: string): number {
+  return log.filter(
+    (r) =>
+      r.operation === "ModifyListener" &&
+      r.body.includes(encodeURIComponent(listenerArn)) &&
+      (r.fault === undefined || r.fault === "hold-after"),
+  ).length;
+}
+
+const name = (w: Write, after: boolean) => `${w.operation} #${w.n} (${after ? "after" : "before"})`;
+
+test("a clean shift and a clean rollback make the writes the kill points cover", (t) => {
+  const ops = (ws: Write[]) => new Set(ws.map((w) => w.operation));
+  // Lease and record (UpdateItem), listener weights, the final record with its history entry.
+  t.deepEqual(
+    [...ops(shiftWrites)]
+      .filter((o) => ["UpdateItem", "ModifyListener", "TransactWriteItems"].includes(o))
+      .sort(),
+    ["ModifyListener", "TransactWriteItems", "UpdateItem"],
+  );
+  t.true(shiftWrites.length >= 10, shiftWrites.map((w) => w.operation).join(" "));
+  t.deepEqual(rollbackWrites[0], { operation: "UpdateItem", n: 1 }, "the lease first");
+  t.true(rollbackWrites.some((w) => w.operation === "ModifyListener"));
+});
+
+test.serial(
+  "SIGKILL at every write of a shift, then a rerun: it resumes and never replays a weight step",
+  async (t) => {
+    t.timeout(900_000);
+    for (const [i, write] of shiftWrites.entries()) {
+      for (const after of [false, true]) {
+        const e = await extraListener(moto.clientConfig(), estate, port++);
+        const runId = `crash-${i}-${after}`;
+        const log = await killAt(shiftArgs(e, runId), write, after);
+        const rerun = await cli(shiftArgs(e, runId), fastEnv(moto.endpoint));
+        t.is(rerun.code, 0, `${name(write, after)}: ${rerun.stderr}`);
+        const end = await listenerState(moto.clientConfig(), e);
+        t.deepEqual(end.weights, { blue: 0, green: 100 }, name(write, after));
+        t.like(end.record, { state: "complete", from: "blue", to: "green", step: 2 }, name(write, after));
+        t.is(end.lease, null, name(write, after));
+        t.is(
+          appliedListenerWrites(log, e.listenerArn) + writesTo(rerun, e.listenerArn).length,
+          2,
+          `${name(write, after)}: each of the two weight steps written exactly once`,
+        );
       }
     }
-  });
-  const exited = new Promise((resolve) => child.once("exit", resolve));
-  return {
-    child,
-    exited,
-    line: (prefix) =>
-      new Promise<void>((resolve, reject) => {
-        if (out.split("\n").some((l) => l.startsWith(prefix))) return resolve();
-        waiters.push({ prefix, resolve });
-        child.once("exit", () => reject(new Error(`child exited before printing "${prefix}":\n${out}`)));
-      }),
-  };
-}
+  },
+);
 
-interface KillPoint {
-  title: string;
-  rule?: Rule;
-  line?: string;
-  /** Listener weights for green right after the kill. */
-  greenAfterKill: number;
-  /** The step the rerun reports it resumes after. */
-  resumesAfter: number;
-}
-
-const modify = (n: number) => (r: { operation: string; n: number }) =>
-  r.operation === "ModifyListener" && r.n === n;
-
-const points: KillPoint[] = [
-  {
-    title: "after the record is opened, before step 1's listener write",
-    rule: { match: modify(1), fault: { kind: "hold" } },
-    greenAfterKill: 0,
-    resumesAfter: 0,
-  },
-  {
-    title: "after step 1's listener write, before its record write",
-    rule: { match: modify(1), fault: { kind: "hold-after" } },
-    greenAfterKill: 10,
-    resumesAfter: 1,
-  },
-  { title: "while step 1 bakes", line: "step 1/3: baking", greenAfterKill: 10, resumesAfter: 1 },
-  {
-    title: "after step 2's listener write, before its record write",
-    rule: { match: modify(2), fault: { kind: "hold-after" } },
-    greenAfterKill: 50,
-    resumesAfter: 2,
-  },
-  { title: "while step 2 bakes", line: "step 2/3: baking", greenAfterKill: 50, resumesAfter: 2 },
-  {
-    title: "after step 3's listener write, before its record write",
-    rule: { match: modify(3), fault: { kind: "hold-after" } },
-    greenAfterKill: 100,
-    resumesAfter: 3,
-  },
-  {
-    title: "after the last bake, before the record says complete",
-    rule: { match: (r) => r.operation === "AddTags" && r.n === 5, fault: { kind: "hold" } },
-    greenAfterKill: 100,
-    resumesAfter: 3,
-  },
-];
-
-for (const point of points) {
-  test.serial(`SIGKILL ${point.title}: the rerun resumes and finishes the rollout`, async (t) => {
-    // Each kill point drives its own production listener on the shared ALB and target groups.
+test.serial("SIGKILL at every write of a shift, then a rollback: all traffic back on blue", async (t) => {
+  t.timeout(900_000);
+  for (const [i, write] of shiftWrites.entries()) {
     const e = await extraListener(moto.clientConfig(), estate, port++);
-    proxy.clear();
-    if (point.rule) proxy.add(point.rule);
-    const run = spawnShift(e);
-    if (point.rule) await proxy.nextHeld();
-    else await run.line(point.line!);
-    run.child.kill("SIGKILL");
-    await run.exited;
+    await killAt(shiftArgs(e, `dead-${i}`), write, true);
+    const r = await cli(rollbackArgs(e, `oncall-${i}`), fastEnv(moto.endpoint));
+    t.is(r.code, 0, `${name(write, true)}: ${r.stderr}`);
+    const end = await listenerState(moto.clientConfig(), e);
+    t.deepEqual(end.weights, { blue: 100, green: 0 }, name(write, true));
+    t.is(end.lease, null, name(write, true));
+    t.like(end.record, { state: "rolled-back", from: "blue" }, name(write, true));
+  }
+});
 
-    const dead = await listenerState(moto.clientConfig(), e.listenerArn, e.targetGroups);
-    t.is(dead.weights.green, point.greenAfterKill);
-    t.is(dead.weights.blue, 100 - point.greenAfterKill);
-    t.is(dead.record?.state, "shifting");
-
-    const rerun = await cli(args(e), fastEnv(moto.endpoint));
-    t.is(rerun.code, 0, rerun.stderr);
-    t.regex(rerun.stdout, new RegExp(`resuming rollout blue→green after step ${point.resumesAfter}/3`));
-    t.is(
-      rerun.writes.filter((w) => w === "ModifyListener").length,
-      3 - point.resumesAfter,
-      "each remaining step written once, none replayed",
-    );
-    if (point.resumesAfter > 0)
-      t.regex(rerun.stdout, new RegExp(`step ${point.resumesAfter}/3: baking`), "re-bakes the step it found");
-    const end = await listenerState(moto.clientConfig(), e.listenerArn, e.targetGroups);
-    t.deepEqual(end.weights, { blue: 0, green: 100 });
-    t.like(end.record, { state: "complete", from: "blue", to: "green", step: 3 });
-  });
-}
+test.serial(
+  "SIGKILL at every write of a rollback, then the rollback again: traffic back and recorded",
+  async (t) => {
+    t.timeout(900_000);
+    for (const [i, write] of rollbackWrites.entries()) {
+      for (const after of [false, true]) {
+        const e = await extraListener(moto.clientConfig(), estate, port++);
+        await completeShift(e);
+        await killAt(rollbackArgs(e, `rb-${i}-${after}`), write, after);
+        const again = await cli(rollbackArgs(e, `rb-again-${i}`), fastEnv(moto.endpoint));
+        t.is(again.code, 0, `${name(write, after)}: ${again.stderr}`);
+        const end = await listenerState(moto.clientConfig(), e);
+        t.deepEqual(end.weights, { blue: 100, green: 0 }, name(write, after));
+        t.like(end.record, { state: "rolled-back", from: "blue", to: "green" }, name(write, after));
+        t.is(end.lease, null, name(write, after));
+      }
+    }
+  },
+);

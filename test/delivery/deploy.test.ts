@@ -11,23 +11,22 @@ import {
   ECSClient,
   UpdateServiceCommand,
 } from "@aws-sdk/client-ecs";
-import { AddTagsCommand, ElasticLoadBalancingV2Client } from "@aws-sdk/client-elastic-load-balancing-v2";
 import anyTest, { type TestFn } from "ava";
-import { recordTags } from "../../delivery/record.ts";
 import { type BuiltEstate, buildEstate } from "../../delivery/rehearsal/estate.ts";
-import { cli, fastEnv, listenerState, setWeights } from "../helpers/delivery.ts";
-import { startFaultProxy } from "../helpers/fault-proxy.ts";
-import { type Moto, startMoto } from "../helpers/moto.ts";
+import {
+  cli,
+  fastEnv,
+  historyOf,
+  listenerState,
+  seedRollout,
+  setWeights,
+  store,
+} from "../helpers/delivery.ts";
+import { faultProxyFor } from "../helpers/fault-proxy.ts";
+import { motoForFile } from "../helpers/moto.ts";
 
 const test = anyTest as TestFn;
-let moto: Moto;
-
-test.before(async () => {
-  moto = await startMoto({ env: { MOTO_ECS_SERVICE_RUNNING: "2" } });
-});
-test.after.always(async () => {
-  await moto?.stop();
-});
+const moto = motoForFile(test, { env: { MOTO_ECS_SERVICE_RUNNING: "2" } });
 
 async function fresh(options: Parameters<typeof buildEstate>[1] = {}): Promise<BuiltEstate> {
   await moto.reset();
@@ -46,6 +45,21 @@ const deployArgs = (e: BuiltEstate, ...more: string[]) => [
   ...more,
 ];
 const env = () => fastEnv(moto.endpoint);
+/** The writes a deploy makes to ECS and to the production listener (not the lease or the routes). */
+const deployWrites = (writes: string[]) =>
+  writes.filter((w) => ["RegisterTaskDefinition", "UpdateService", "AddTags"].includes(w));
+
+/**
+ * moto in front of a fault proxy that rewrites the answers of the deploy's waits
+ * (DescribeServices without `include`): what moto cannot do, such as a circuit breaker.
+ */
+const rewritingDeployments = (t: { teardown(fn: () => unknown): void }, fn: (body: string) => string) =>
+  faultProxyFor(t, moto.endpoint, [
+    {
+      match: (r) => r.operation === "DescribeServices" && !r.body.includes('"include"'),
+      fault: { kind: "rewrite", fn },
+    },
+  ]);
 
 async function serviceTd(e: BuiltEstate, color: "blue" | "green") {
   const ecs = new ECSClient(moto.clientConfig());
@@ -65,7 +79,7 @@ test.serial(
     const blueBefore = await serviceTd(e, "blue");
     const r = await cli(deployArgs(e, "--format", "json"), env());
     t.is(r.code, 0, r.stderr);
-    t.deepEqual(r.writes, ["RegisterTaskDefinition", "UpdateService"]);
+    t.deepEqual(deployWrites(r.writes), ["RegisterTaskDefinition", "UpdateService"]);
     t.regex(r.stderr, /deploying registry\.example\.com\/securecloud\/service:2\.0\.0 to idle green/);
     t.regex(
       r.stderr,
@@ -91,14 +105,30 @@ test.serial(
     t.deepEqual(after.tags, before.tags);
     // The live color and production traffic are untouched.
     t.is((await serviceTd(e, "blue")).arn, blueBefore.arn);
-    const s = await listenerState(moto.clientConfig(), e.listenerArn, e.targetGroups);
+    const s = await listenerState(moto.clientConfig(), e);
     t.deepEqual(s.weights, { blue: 100, green: 0 });
-    t.is(s.record, null);
+    t.is(s.record, null, "no rollout started");
+    t.deepEqual(s.doc.colors.green, {
+      revision: after.arn,
+      served: false,
+      lastGood: null,
+      lastGoodAt: null,
+      deployedAt: s.doc.colors.green!.deployedAt,
+      deployedBy: "unknown",
+    });
+    t.like(s.doc.colors.blue, { revision: blueBefore.arn, served: true, lastGood: blueBefore.arn });
+    t.is(s.lease, null);
+    t.like((await historyOf(moto.clientConfig(), e))[0], {
+      command: "deploy",
+      outcome: "deployed",
+      to: "green",
+      revision: after.arn,
+    });
 
     // Rerun with the same image: already there, nothing registered again.
     const again = await cli(deployArgs(e), env());
     t.is(again.code, 0, again.stderr);
-    t.deepEqual(again.writes, []);
+    t.deepEqual(deployWrites(again.writes), []);
     t.regex(again.stdout, /green already runs registry\.example\.com\/securecloud\/service:2\.0\.0/);
   },
 );
@@ -132,7 +162,7 @@ test.serial("deploy refuses while traffic is split or a rollout is in progress",
   await setWeights(moto.clientConfig(), e.listenerArn, e.targetGroups, { blue: 50, green: 50 });
   const r = await cli(deployArgs(e), env());
   t.is(r.code, 1);
-  t.deepEqual(r.writes, []);
+  t.deepEqual(deployWrites(r.writes), []);
   t.regex(
     r.stderr,
     /^error: deploy to the idle color failed: traffic is split \(blue=50 green=50\), so no color is idle; .*production traffic untouched \(blue=50 green=50\)\n$/,
@@ -140,31 +170,14 @@ test.serial("deploy refuses while traffic is split or a rollout is in progress",
 
   // A rollout killed before it moved any weight: the listener is 100/0 but the record says shifting.
   await setWeights(moto.clientConfig(), e.listenerArn, e.targetGroups, { blue: 100, green: 0 });
-  const now = new Date().toISOString();
-  await new ElasticLoadBalancingV2Client(moto.clientConfig()).send(
-    new AddTagsCommand({
-      ResourceArns: [e.listenerArn],
-      Tags: recordTags({
-        state: "shifting",
-        from: "blue",
-        to: "green",
-        step: 0,
-        steps: [10, 100],
-        runId: "r1",
-        startedAt: now,
-        updatedAt: now,
-        reason: "",
-        actor: "ci",
-        weights: { blue: 100, green: 0 },
-        targetGroups: null,
-        stickiness: null,
-      }),
-    }),
-  );
+  await seedRollout(moto.clientConfig(), e, { percents: [10, 100], doneWeights: 0, runId: "r1" });
   const during = await cli(deployArgs(e), env());
   t.is(during.code, 1);
-  t.deepEqual(during.writes, []);
-  t.regex(during.stderr, /a rollout blue→green is in progress \(step 0\/2\); finish it or roll back first/);
+  t.deepEqual(deployWrites(during.writes), []);
+  t.regex(
+    during.stderr,
+    /a rollout blue→green is in progress \(step 0\/2, run r1\); finish it or roll back first/,
+  );
 });
 
 test.serial("bad deploy input exits 2 and writes nothing", async (t) => {
@@ -184,7 +197,9 @@ test.serial("bad deploy input exits 2 and writes nothing", async (t) => {
     t.is(r.code, 2, r.stderr);
     t.regex(r.stderr, /^error: [^\n]+\n$/);
     t.regex(r.stderr, message);
-    t.deepEqual(r.writes, []);
+    // Nothing changed: no ECS or listener write, and the lease asked for is given back.
+    t.deepEqual(deployWrites(r.writes), []);
+    t.false((await store(moto.clientConfig(), e).read()).exists);
   }
 });
 
@@ -200,8 +215,8 @@ test.serial(
       r.stderr,
       /^error: deploy to green failed: timed out after 1 s: green 0\/0 healthy \(need 2\); production traffic untouched \(blue=100 green=0\)\n$/,
     );
-    t.deepEqual(r.writes, ["RegisterTaskDefinition", "UpdateService"]);
-    t.deepEqual((await listenerState(moto.clientConfig(), e.listenerArn, e.targetGroups)).weights, {
+    t.deepEqual(deployWrites(r.writes), ["RegisterTaskDefinition", "UpdateService"]);
+    t.deepEqual((await listenerState(moto.clientConfig(), e)).weights, {
       blue: 100,
       green: 0,
     });
@@ -210,28 +225,21 @@ test.serial(
 
 test.serial("a deployment stopped by the ECS circuit breaker fails the deploy and says why", async (t) => {
   const e = await fresh();
-  const proxy = await startFaultProxy(moto.endpoint);
-  t.teardown(() => proxy.close());
-  proxy.add({
-    match: (r) => r.operation === "DescribeServices" && !r.body.includes('"include"'),
-    fault: {
-      kind: "rewrite",
-      fn: (body) =>
-        body
-          .replace(/"rolloutState": ?"COMPLETED"/g, '"rolloutState": "FAILED"')
-          .replace(
-            /"rolloutStateReason": ?"[^"]*"/g,
-            '"rolloutStateReason": "ECS deployment circuit breaker: tasks failed to start."',
-          ),
-    },
-  });
+  const proxy = await rewritingDeployments(t, (body) =>
+    body
+      .replace(/"rolloutState": ?"COMPLETED"/g, '"rolloutState": "FAILED"')
+      .replace(
+        /"rolloutStateReason": ?"[^"]*"/g,
+        '"rolloutStateReason": "ECS deployment circuit breaker: tasks failed to start."',
+      ),
+  );
   const r = await cli(deployArgs(e), fastEnv(proxy.endpoint));
   t.is(r.code, 1);
   t.regex(
     r.stderr,
     /failed: ECS deployment circuit breaker: tasks failed to start\. \(the ECS circuit breaker stopped it\); production traffic untouched \(blue=100 green=0\)/,
   );
-  t.deepEqual((await listenerState(moto.clientConfig(), e.listenerArn, e.targetGroups)).weights, {
+  t.deepEqual((await listenerState(moto.clientConfig(), e)).weights, {
     blue: 100,
     green: 0,
   });
@@ -239,18 +247,11 @@ test.serial("a deployment stopped by the ECS circuit breaker fails the deploy an
 
 test.serial("a deployment that never completes times out with progress printed", async (t) => {
   const e = await fresh();
-  const proxy = await startFaultProxy(moto.endpoint);
-  t.teardown(() => proxy.close());
-  proxy.add({
-    match: (r) => r.operation === "DescribeServices" && !r.body.includes('"include"'),
-    fault: {
-      kind: "rewrite",
-      fn: (body) =>
-        body
-          .replace(/"rolloutState": ?"COMPLETED"/g, '"rolloutState": "IN_PROGRESS"')
-          .replace(/"runningCount": ?2/g, '"runningCount": 1'),
-    },
-  });
+  const proxy = await rewritingDeployments(t, (body) =>
+    body
+      .replace(/"rolloutState": ?"COMPLETED"/g, '"rolloutState": "IN_PROGRESS"')
+      .replace(/"runningCount": ?2/g, '"runningCount": 1'),
+  );
   const r = await cli(deployArgs(e, "--timeout", "1"), fastEnv(proxy.endpoint));
   t.is(r.code, 1);
   t.regex(r.stdout, /green: deployment ecs-svc\/\d+ IN_PROGRESS, running 1\/2/);

@@ -7,29 +7,25 @@
  */
 import anyTest, { type TestFn } from "ava";
 import { type BuiltEstate, buildEstate, deregisterAll } from "../../delivery/rehearsal/estate.ts";
-import { cli, fastEnv, listenerState, shiftToGreen } from "../helpers/delivery.ts";
-import { type Fault, type FaultProxy, startFaultProxy } from "../helpers/fault-proxy.ts";
-import { type Moto, startMoto } from "../helpers/moto.ts";
+import { cli, fastEnv, listenerState, shiftToGreen, writesTo } from "../helpers/delivery.ts";
+import { type Fault, type FaultProxy, faultProxyFor } from "../helpers/fault-proxy.ts";
+import { motoForFile } from "../helpers/moto.ts";
 
 const test = anyTest as TestFn;
-let moto: Moto;
+const moto = motoForFile(test);
 
-test.before(async () => {
-  moto = await startMoto();
-});
-test.after.always(async () => {
-  await moto?.stop();
-});
-
-async function setup(seed = 1): Promise<{ e: BuiltEstate; proxy: FaultProxy }> {
+async function setup(
+  t: { teardown(fn: () => unknown): void },
+  seed = 1,
+): Promise<{ e: BuiltEstate; proxy: FaultProxy }> {
   await moto.reset();
   const e = await buildEstate(moto.clientConfig(), { ecs: false });
-  const proxy = await startFaultProxy(moto.endpoint, { seed });
+  const proxy = await faultProxyFor(t, moto.endpoint, [], { seed });
   return { e, proxy };
 }
 
 const shiftArgs = (e: BuiltEstate, bake = "0.3") => shiftToGreen(e, "--bake", bake);
-const state = (e: BuiltEstate) => listenerState(moto.clientConfig(), e.listenerArn, e.targetGroups);
+const state = (e: BuiltEstate) => listenerState(moto.clientConfig(), e);
 
 const KINDS: Fault[] = [
   { kind: "throttle" },
@@ -46,8 +42,7 @@ for (const seed of [11, 12, 13]) {
   test.serial(
     `seed ${seed}: a third of all calls fail; the shift retries and ends complete or rolled back, consistently`,
     async (t) => {
-      const { e, proxy } = await setup(seed);
-      t.teardown(() => proxy.close());
+      const { e, proxy } = await setup(t, seed);
       chaos(proxy, 0.33);
       const r = await cli(shiftArgs(e, "0.2"), fastEnv(proxy.endpoint));
       const injected = proxy.log.filter((x) => x.fault !== undefined).length;
@@ -70,8 +65,7 @@ for (const seed of [11, 12, 13]) {
 }
 
 test.serial("faults while green loses its targets: weight never stays on green", async (t) => {
-  const { e, proxy } = await setup(21);
-  t.teardown(() => proxy.close());
+  const { e, proxy } = await setup(t, 21);
   chaos(proxy, 0.25);
   let pulled = false;
   const r = await cli(shiftArgs(e, "1"), fastEnv(proxy.endpoint), async (line) => {
@@ -88,8 +82,7 @@ test.serial("faults while green loses its targets: weight never stays on green",
 test.serial(
   "a listener write that keeps failing (503): nothing moves, the error names ModifyListener",
   async (t) => {
-    const { e, proxy } = await setup();
-    t.teardown(() => proxy.close());
+    const { e, proxy } = await setup(t);
     proxy.add({ match: (r) => r.operation === "ModifyListener", fault: { kind: "status", status: 503 } });
     const r = await cli(shiftArgs(e), fastEnv(proxy.endpoint));
     t.is(r.code, 1);
@@ -107,8 +100,7 @@ test.serial(
 test.serial(
   "a write that lands but whose answer is always lost is recognized, then rolled back",
   async (t) => {
-    const { e, proxy } = await setup();
-    t.teardown(() => proxy.close());
+    const { e, proxy } = await setup(t);
     // Step 2 (50/50) reaches moto every time, but the connection drops before the answer.
     proxy.add({
       match: (r) => r.operation === "ModifyListener" && /Weight=50(&|$)/.test(r.body),
@@ -125,8 +117,7 @@ test.serial(
 test.serial(
   "health that cannot be read during a bake rolls back: traffic back on the stable color first",
   async (t) => {
-    const { e, proxy } = await setup();
-    t.teardown(() => proxy.close());
+    const { e, proxy } = await setup(t);
     proxy.add({
       match: (r) => r.operation === "DescribeTargetHealth" && r.n > 1,
       fault: { kind: "throttle" },
@@ -143,8 +134,7 @@ test.serial(
 );
 
 test.serial("an AWS failure before any write changes nothing and says so", async (t) => {
-  const { e, proxy } = await setup();
-  t.teardown(() => proxy.close());
+  const { e, proxy } = await setup(t);
   proxy.add({ match: (r) => r.operation === "DescribeListeners", fault: { kind: "status", status: 500 } });
   const r = await cli(shiftArgs(e), fastEnv(proxy.endpoint));
   t.is(r.code, 1);
@@ -158,10 +148,14 @@ test.serial("an AWS failure before any write changes nothing and says so", async
 test.serial(
   "rollback through throttling and dropped connections: one logical listener write, traffic back",
   async (t) => {
-    const { e, proxy } = await setup();
-    t.teardown(() => proxy.close());
+    const { e, proxy } = await setup(t);
     t.is((await cli(shiftArgs(e, "0"), fastEnv(moto.endpoint))).code, 0);
-    proxy.add({ match: (r) => r.operation === "DescribeTags", fault: { kind: "throttle" }, times: 2 });
+    proxy.add({ match: (r) => r.operation === "UpdateItem", fault: { kind: "throttle" }, times: 2 });
+    proxy.add({
+      match: (r) => r.operation === "DescribeListeners",
+      fault: { kind: "status", status: 503 },
+      times: 1,
+    });
     proxy.add({
       match: (r) => r.operation === "DescribeTargetHealth",
       fault: { kind: "status", status: 500 },
@@ -169,17 +163,111 @@ test.serial(
     });
     proxy.add({ match: (r) => r.operation === "ModifyListener", fault: { kind: "drop" }, times: 1 });
     proxy.add({ match: (r) => r.operation === "ModifyListener", fault: { kind: "drop-after" }, times: 1 });
+    proxy.add({
+      match: (r) => r.operation === "TransactWriteItems",
+      fault: { kind: "status", status: 500 },
+      times: 1,
+    });
     const r = await cli(["traffic", "rollback", "--listener", e.listenerArn], fastEnv(proxy.endpoint));
     t.is(r.code, 0, r.stderr);
+    const ops = r.calls.map((c) => c.operation);
+    const write = ops.indexOf("ModifyListener");
+    t.deepEqual(ops.slice(0, write).sort(), ["DescribeListeners", "DescribeTargetHealth", "UpdateItem"]);
     t.deepEqual(
-      r.calls.map((c) => c.operation),
-      ["DescribeTags", "DescribeTargetHealth", "ModifyListener", "AddTags"],
+      writesTo(r, e.listenerArn),
+      ["ModifyListener"],
+      "one logical write of the production listener",
     );
-    t.is(
-      proxy.log.filter((x) => x.operation === "ModifyListener").length,
-      3,
-      "two failed attempts, then the answer",
+    const production = proxy.log.filter(
+      (x) => x.operation === "ModifyListener" && x.body.includes(encodeURIComponent(e.listenerArn)),
     );
+    t.is(production.length, 3, "two failed attempts, then the answer");
+    const s = await state(e);
+    t.deepEqual(s.weights, { blue: 100, green: 0 });
+    t.like(s.record, { state: "rolled-back", from: "blue" });
+    t.is(s.lease, null);
+  },
+);
+
+/** Every write the rollout makes, by operation, as the shift makes them. */
+const WRITES = ["UpdateItem", "ModifyListener", "TransactWriteItems", "ModifyRule"];
+
+for (const operation of WRITES) {
+  for (const fault of [
+    { kind: "throttle" },
+    { kind: "status", status: 500 },
+    { kind: "status", status: 503 },
+  ] as Fault[]) {
+    const what = fault.kind === "throttle" ? "throttling" : `HTTP ${(fault as { status: number }).status}`;
+    test.serial(
+      `${what} on every ${operation} (twice each, then through): the rollout completes and the rollback brings traffic back, each write once`,
+      async (t) => {
+        const { e, proxy } = await setup(t);
+        // Each write of this kind fails twice before it goes through: within the retries.
+        const seen = new Map<string, number>();
+        proxy.add({
+          match: (r) => {
+            if (r.operation !== operation) return false;
+            const n = (seen.get(r.body) ?? 0) + 1;
+            seen.set(r.body, n);
+            return n <= 2;
+          },
+          fault,
+        });
+        const r = await cli(shiftArgs(e, "0"), fastEnv(proxy.endpoint));
+        t.is(r.code, 0, r.stderr);
+        t.true(
+          proxy.log.some((x) => x.operation === operation && x.fault !== undefined),
+          "faults were injected",
+        );
+        t.deepEqual(writesTo(r, e.listenerArn), ["ModifyListener", "ModifyListener", "ModifyListener"]);
+        const s = await state(e);
+        t.deepEqual(s.weights, { blue: 0, green: 100 });
+        t.like(s.record, { state: "complete", step: 3 });
+        t.is(s.lease, null);
+
+        // The rollback through the same faults: traffic back, one logical listener write.
+        const back = await cli(["traffic", "rollback", "--listener", e.listenerArn], fastEnv(proxy.endpoint));
+        t.is(back.code, 0, back.stderr);
+        t.deepEqual(writesTo(back, e.listenerArn), ["ModifyListener"]);
+        const after = await state(e);
+        t.deepEqual(after.weights, { blue: 100, green: 0 });
+        t.like(after.record, { state: "rolled-back", from: "blue" });
+        t.is(after.lease, null);
+      },
+    );
+  }
+}
+
+test.serial("a lease write that keeps failing (503) before any traffic moves: nothing changes", async (t) => {
+  const { e, proxy } = await setup(t);
+  proxy.add({ match: (r) => r.operation === "UpdateItem", fault: { kind: "status", status: 503 } });
+  const r = await cli(shiftArgs(e), fastEnv(proxy.endpoint));
+  t.is(r.code, 1);
+  t.regex(
+    r.stderr,
+    /^error: UpdateItem failed: ServiceUnavailable: injected server error; nothing changed, traffic left at blue=100 green=0\n$/,
+  );
+  t.deepEqual(writesTo(r, e.listenerArn), []);
+  t.deepEqual((await state(e)).weights, { blue: 100, green: 0 });
+});
+
+test.serial(
+  "the record write keeps failing after a step: the rollout rolls back, traffic first",
+  async (t) => {
+    const { e, proxy } = await setup(t);
+    // Lease writes go through; every record write after the first step's listener write fails.
+    let stepWritten = false;
+    proxy.add({
+      match: (r) => {
+        if (r.operation === "ModifyListener") stepWritten = true;
+        return stepWritten && r.operation === "UpdateItem" && r.body.includes('"record"');
+      },
+      fault: { kind: "status", status: 500 },
+    });
+    const r = await cli(shiftArgs(e), fastEnv(proxy.endpoint));
+    t.is(r.code, 1);
+    t.regex(r.stderr, /rolled back to blue \(blue=100 green=0\): UpdateItem failed: ServiceUnavailable/);
     t.deepEqual((await state(e)).weights, { blue: 100, green: 0 });
   },
 );

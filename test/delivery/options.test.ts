@@ -1,6 +1,6 @@
 import test from "ava";
 import fc from "fast-check";
-import { UsageError } from "../../common/conventions.ts";
+import { ROLLOUT_STATES, UsageError } from "../../common/conventions.ts";
 import { parseShift } from "../../delivery/inputs.ts";
 import {
   parseAlarms,
@@ -11,7 +11,15 @@ import {
   parseSteps,
   targetGroupDimension,
 } from "../../delivery/options.ts";
-import { parseRecord, type RolloutRecord, recordTags, tagText, weightsFor } from "../../delivery/record.ts";
+import {
+  assertRecordFits,
+  itemBytes,
+  largestStateItem,
+  MAX_ITEM_BYTES,
+} from "../../delivery/rollout/limits.ts";
+import { type Step, shorthandPlan, validatePlan } from "../../delivery/rollout/plan.ts";
+import { emptyDoc, parseDoc, type RolloutDoc } from "../../delivery/rollout/record.ts";
+import { weightsFor } from "../../delivery/rollout/weights.ts";
 import { summaryMarkdown } from "../../delivery/summary.ts";
 
 const ARN =
@@ -124,58 +132,107 @@ test("--region must agree with the listener's region", (t) => {
   t.is(err?.what, "--region");
 });
 
-test("tag text is always a valid ELBv2 tag value", (t) => {
-  const valid = /^([\p{L}\p{Z}\p{N}_.:/=+\-@]*)$/u;
-  fc.assert(
-    fc.property(fc.string({ maxLength: 400 }), (s) => {
-      const v = tagText(s);
-      t.true(valid.test(v));
-      t.true(v.length <= 256);
-    }),
-  );
-  t.is(tagText("5xx rate 7.5% (limit 5)"), "5xx rate 7.5 pct limit 5");
-});
-
-test("the rollout record survives a round trip through listener tags", (t) => {
+test("the rollout record survives a round trip through the rollout table's JSON", (t) => {
   const color = fc.constantFrom("blue" as const, "green" as const);
   fc.assert(
     fc.property(
       color,
-      fc.constantFrom("shifting" as const, "complete" as const, "rolled-back" as const, "failed" as const),
+      fc.constantFrom(...ROLLOUT_STATES),
       fc.uniqueArray(fc.integer({ min: 1, max: 99 }), { maxLength: 4 }),
       fc.integer({ min: 0, max: 100 }),
-      fc.boolean(),
-      (to, state, steps, pct, fast) => {
-        const s = [...steps.sort((a, b) => a - b), 100];
-        const record: RolloutRecord = {
-          state,
-          from: to === "blue" ? "green" : "blue",
-          to,
-          step: s.length,
-          steps: s,
-          runId: "123-1",
-          startedAt: "2026-01-01T00:00:00.000Z",
-          updatedAt: "2026-01-01T00:01:00.000Z",
-          reason: "alarm x in ALARM",
-          actor: "octocat",
-          weights: weightsFor(to, pct),
-          targetGroups: fast ? { blue: "arn:blue", green: "arn:green" } : null,
-          stickiness: fast ? "off" : null,
+      fc.string({ maxLength: 300 }),
+      (to, state, steps, pct, reason) => {
+        const plan = shorthandPlan([...steps.sort((a, b) => a - b), 100], 30, true);
+        const doc: RolloutDoc = {
+          ...emptyDoc(),
+          rollout: {
+            state,
+            from: to === "blue" ? "green" : "blue",
+            to,
+            plan,
+            done: plan.length - 1,
+            weights: weightsFor(to, pct),
+            startedAt: "2026-01-01T00:00:00.000Z",
+            updatedAt: "2026-01-01T00:01:00.000Z",
+            reason,
+            runId: "123-1",
+            actor: "octocat",
+            url: "https://github.com/o/r/actions/runs/123/attempts/1",
+            revision: null,
+          },
+          targetGroups: { blue: "arn:blue", green: "arn:green" },
         };
-        const tags = Object.fromEntries(recordTags(record).map((x) => [x.Key, x.Value]));
-        t.deepEqual(parseRecord(tags), record);
+        t.deepEqual(parseDoc(JSON.stringify(doc)), doc);
       },
     ),
   );
-  t.is(parseRecord({}), null);
-  t.is(
-    parseRecord({
-      "securecloud:rollout:state": "exploded",
-      "securecloud:rollout:from": "blue",
-      "securecloud:rollout:to": "green",
-    }),
-    null,
+  t.deepEqual(parseDoc(undefined), emptyDoc());
+  t.deepEqual(parseDoc("{not json"), emptyDoc());
+});
+
+test("plans: weights increase within 1..100 and end at 100, smoke checks come first, bakes are bounded", (t) => {
+  t.deepEqual(shorthandPlan([10, 100], 5, true), [
+    { kind: "smoke" },
+    { kind: "weight", percent: 10 },
+    { kind: "bake", seconds: 5 },
+    { kind: "weight", percent: 100 },
+    { kind: "bake", seconds: 5 },
+  ]);
+  t.notThrows(() => validatePlan(shorthandPlan([10, 50, 100], 0, true)));
+  const bad: [Step[], RegExp][] = [
+    [[{ kind: "weight", percent: 50 }], /the last weight must be 100/],
+    [[{ kind: "weight", percent: 100 }, { kind: "smoke" }], /smoke checks must come before any weight moves/],
+    [
+      [
+        { kind: "weight", percent: 60 },
+        { kind: "weight", percent: 60 },
+        { kind: "weight", percent: 100 },
+      ],
+      /steps must increase/,
+    ],
+    [
+      [
+        { kind: "weight", percent: 0 },
+        { kind: "weight", percent: 100 },
+      ],
+      /outside 1\.\.100/,
+    ],
+    [
+      [
+        { kind: "bake", seconds: -1 },
+        { kind: "weight", percent: 100 },
+      ],
+      /bake -1 s/,
+    ],
+    [[{ kind: "smoke" }], /at least one weight step/],
+    [[{ kind: "pause" } as unknown as Step, { kind: "weight", percent: 100 }], /unknown kind "pause"/],
+  ];
+  for (const [plan, message] of bad) {
+    const err = t.throws(() => validatePlan(plan), { instanceOf: UsageError });
+    t.regex(err!.message, message);
+  }
+});
+
+test("a plan whose record could outgrow a DynamoDB item (400 KB) is bad input before any AWS call", (t) => {
+  const holder = { id: "r", runId: "r", actor: "a", command: "shift", url: "" };
+  // The longest plan the flags allow (100 weight steps, each baked) fits with room to spare.
+  const longest = shorthandPlan(
+    Array.from({ length: 100 }, (_, i) => i + 1),
+    86_400,
+    true,
   );
+  t.notThrows(() => assertRecordFits(longest, holder, "--steps"));
+  t.true(itemBytes(largestStateItem(longest, holder)) < MAX_ITEM_BYTES / 4);
+  // A plan of data steps can be longer than the flags allow: the limit is checked, not assumed.
+  const huge = Array.from({ length: 20_000 }, (): Step => ({ kind: "bake", seconds: 1 }));
+  const err = t.throws(() => assertRecordFits(huge, holder, "--steps"), { instanceOf: UsageError });
+  t.regex(
+    err!.message,
+    /^--steps: a plan of 20000 steps needs a rollout record of up to \d+ KB; the rollout table's items hold at most 400 KB$/,
+  );
+  // Sizes are counted as DynamoDB counts them: UTF-8 bytes of names and values.
+  t.is(itemBytes({ ab: "é" }), 2 + 2);
+  t.is(itemBytes({ n: 12345 }), 1 + 4);
 });
 
 test("the job summary draws both colors' weights over the run in a mermaid chart", (t) => {

@@ -3,15 +3,11 @@
  * same `run()` the `securecloud` binary calls. One moto server for the file, reset per test.
  */
 import {
-  AddTagsCommand,
   CreateListenerCommand,
   CreateTargetGroupCommand,
-  DescribeListenersCommand,
   ElasticLoadBalancingV2Client,
-  ModifyListenerCommand,
 } from "@aws-sdk/client-elastic-load-balancing-v2";
 import anyTest, { type TestFn } from "ava";
-import { recordTags, weightsFor } from "../../delivery/record.ts";
 import {
   type BuiltEstate,
   buildEstate,
@@ -19,18 +15,22 @@ import {
   putRequests,
   setAlarm,
 } from "../../delivery/rehearsal/estate.ts";
-import { cli, fastEnv, listenerState, setWeights, shiftToGreen } from "../helpers/delivery.ts";
-import { type Moto, startMoto } from "../helpers/moto.ts";
+import { weightsFor } from "../../delivery/rollout/weights.ts";
+import {
+  cli,
+  fastEnv,
+  historyOf,
+  listenerState,
+  seedRollout,
+  setWeights,
+  shiftToGreen,
+  store,
+  writesTo,
+} from "../helpers/delivery.ts";
+import { motoForFile } from "../helpers/moto.ts";
 
-const test = anyTest as TestFn<{ moto: Moto }>;
-let moto: Moto;
-
-test.before(async () => {
-  moto = await startMoto();
-});
-test.after.always(async () => {
-  await moto?.stop();
-});
+const test = anyTest as TestFn;
+const moto = motoForFile(test);
 
 async function fresh(options: Parameters<typeof buildEstate>[1] = {}): Promise<BuiltEstate> {
   await moto.reset();
@@ -38,7 +38,16 @@ async function fresh(options: Parameters<typeof buildEstate>[1] = {}): Promise<B
 }
 
 const env = () => fastEnv(moto.endpoint);
-const state = (e: BuiltEstate) => listenerState(moto.clientConfig(), e.listenerArn, e.targetGroups);
+const state = (e: BuiltEstate) => listenerState(moto.clientConfig(), e);
+/** Nothing changed: no write to the listener, and the rollout table as it was (here: no item). */
+async function unchanged(
+  t: { deepEqual: (a: unknown, b: unknown) => void; false: (v: boolean) => void },
+  e: BuiltEstate,
+  r: Awaited<ReturnType<typeof cli>>,
+) {
+  t.deepEqual(writesTo(r, e.listenerArn), []);
+  t.false((await store(moto.clientConfig(), e).read()).exists);
+}
 const shiftArgs = (e: BuiltEstate, ...more: string[]) => shiftToGreen(e, "--bake", "0.3", ...more);
 
 test.serial(
@@ -58,7 +67,9 @@ test.serial(
     const s = JSON.parse(r.stdout);
     t.deepEqual(Object.keys(s).sort(), [
       "alarms",
+      "colors",
       "health",
+      "lease",
       "listenerArn",
       "live",
       "rollout",
@@ -71,6 +82,7 @@ test.serial(
     t.deepEqual(s.targetGroups, e.targetGroups);
     t.deepEqual(s.health, { blue: { healthy: 3, total: 3 }, green: { healthy: 1, total: 1 } });
     t.is(s.rollout, null);
+    t.is(s.lease, null);
     // Only the rollback-tagged alarm of this estate; the CPU alarm is not a rollback alarm.
     t.deepEqual(
       s.alarms.map((a: { name: string }) => a.name),
@@ -97,10 +109,7 @@ test.serial(
       r.stdout,
       /step 1\/3: blue=90 green=10[\s\S]*step 2\/3: blue=50 green=50[\s\S]*step 3\/3: blue=0 green=100/,
     );
-    t.deepEqual(
-      r.writes.filter((w) => w === "ModifyListener"),
-      ["ModifyListener", "ModifyListener", "ModifyListener"],
-    );
+    t.deepEqual(writesTo(r, e.listenerArn), ["ModifyListener", "ModifyListener", "ModifyListener"]);
     const s = await state(e);
     t.deepEqual(s.weights, { blue: 0, green: 100 });
     t.like(s.record, {
@@ -114,11 +123,23 @@ test.serial(
     t.is(s.record?.actor, "octocat");
     t.truthy(Date.parse(s.record!.startedAt) <= Date.parse(s.record!.updatedAt));
 
+    const [entry] = await historyOf(moto.clientConfig(), e);
+    t.like(entry, {
+      command: "shift",
+      outcome: "complete",
+      from: "blue",
+      to: "green",
+      runId: "run-7",
+      actor: "octocat",
+    });
+    t.is(s.lease, null, "the lease is released");
+
     // Shifting to where traffic already is changes nothing.
     const again = await cli(shiftArgs(e), env());
     t.is(again.code, 0);
-    t.deepEqual(again.writes, []);
+    t.deepEqual(writesTo(again, e.listenerArn), []);
     t.regex(again.stdout, /already holds all traffic/);
+    t.is((await state(e)).record?.runId, "run-7", "the record is untouched");
   },
 );
 
@@ -169,7 +190,7 @@ test.serial(
       named.stderr,
       /refusing to shift to green: rollback alarm securecloud-rehearsal-cluster-cpu in ALARM/,
     );
-    t.deepEqual(named.writes, []);
+    await unchanged(t, e2, named);
   },
 );
 
@@ -196,7 +217,7 @@ test.serial("green without healthy targets: the shift refuses and writes nothing
   const e = await fresh({ targets: { green: 0 } });
   const r = await cli(shiftArgs(e), env());
   t.is(r.code, 1);
-  t.deepEqual(r.writes, []);
+  await unchanged(t, e, r);
   t.regex(
     r.stderr,
     /^error: refusing to shift to green: green 0\/0 healthy: no healthy targets; nothing changed, traffic left at blue=100 green=0\n$/,
@@ -217,7 +238,11 @@ test.serial("green losing its targets during a bake rolls back before more traff
   });
   t.is(r.code, 1);
   t.regex(r.stderr, /rolled back to blue .*green 0\/0 healthy: no healthy targets/);
-  t.is(r.writes.filter((w) => w === "ModifyListener").length, 2, "step 1 and the rollback, never step 2");
+  t.deepEqual(
+    writesTo(r, e.listenerArn),
+    ["ModifyListener", "ModifyListener"],
+    "step 1 and the rollback, never step 2",
+  );
   t.deepEqual((await state(e)).weights, { blue: 100, green: 0 });
 });
 
@@ -237,44 +262,25 @@ test.serial(
       r.stderr,
       /stopped: .*listener holds blue=70 green=30 but this rollout last wrote blue=90 green=10: another actor changed the weights/,
     );
-    // Writes: the initial record, step 1, its record. Nothing after the other actor's change.
-    t.deepEqual(r.writes, ["AddTags", "ModifyListener", "AddTags"]);
+    // One listener write (step 1); after the other actor's change only the lease is given back.
+    t.deepEqual(writesTo(r, e.listenerArn), ["ModifyListener"]);
+    t.is(r.writes.at(-1), "UpdateItem", "then only the lease given back");
     const s = await state(e);
     t.deepEqual(s.weights, { blue: 70, green: 30 });
     t.like(s.record, { state: "shifting", step: 1 });
+    t.is(s.lease, null);
 
     const rerun = await cli(shiftArgs(e), env());
     t.is(rerun.code, 1);
-    t.deepEqual(rerun.writes, []);
+    t.deepEqual(writesTo(rerun, e.listenerArn), []);
     t.regex(rerun.stderr, /another actor changed the weights/);
     t.deepEqual((await state(e)).weights, { blue: 70, green: 30 });
   },
 );
 
+/** What a run killed mid-rollout leaves behind: a shifting record and the listener at some step. */
 async function interrupted(e: BuiltEstate, step: number, listenerPct: number) {
-  // What a run killed mid-rollout leaves behind: a shifting record and the listener at some step.
-  const elb = new ElasticLoadBalancingV2Client(moto.clientConfig());
-  const now = new Date().toISOString();
-  await elb.send(
-    new AddTagsCommand({
-      ResourceArns: [e.listenerArn],
-      Tags: recordTags({
-        state: "shifting",
-        from: "blue",
-        to: "green",
-        step,
-        steps: [10, 50, 100],
-        runId: "killed-run",
-        startedAt: now,
-        updatedAt: now,
-        reason: "",
-        actor: "ci",
-        weights: step === 0 ? { blue: 100, green: 0 } : weightsFor("green", [10, 50, 100][step - 1]!),
-        targetGroups: e.targetGroups,
-        stickiness: "off",
-      }),
-    }),
-  );
+  await seedRollout(moto.clientConfig(), e, { percents: [10, 50, 100], doneWeights: step });
   await setWeights(moto.clientConfig(), e.listenerArn, e.targetGroups, weightsFor("green", listenerPct));
 }
 
@@ -285,14 +291,17 @@ test.serial(
     await interrupted(e, 1, 10);
     const other = await cli([...shiftArgs(e).slice(0, 4), "--to", "blue"], env());
     t.is(other.code, 1);
-    t.deepEqual(other.writes, []);
+    t.deepEqual(writesTo(other, e.listenerArn), []);
     t.regex(other.stderr, /a rollout to green is in progress \(step 1\/3, run killed-run\)/);
 
     const r = await cli(shiftArgs(e, "--steps", "20,100"), env());
     t.is(r.code, 0, r.stderr);
-    t.regex(r.stdout, /note: resuming with the recorded steps 10,50,100/);
+    t.regex(
+      r.stdout,
+      /note: resuming with the recorded plan 10%, bake 0 s, 50%, bake 0 s, 100%, bake 0 s \(not 20%, bake 0\.3 s, 100%, bake 0\.3 s\)/,
+    );
     t.regex(r.stdout, /resuming rollout blue→green after step 1\/3/);
-    t.is(r.writes.filter((w) => w === "ModifyListener").length, 2);
+    t.is(writesTo(r, e.listenerArn).length, 2);
     t.like((await state(e)).record, { state: "complete", step: 3 });
   },
 );
@@ -305,7 +314,7 @@ test.serial(
     const r = await cli(shiftArgs(e), env());
     t.is(r.code, 0, r.stderr);
     t.regex(r.stdout, /resuming rollout blue→green after step 2\/3 \(blue=50 green=50\)/);
-    t.is(r.writes.filter((w) => w === "ModifyListener").length, 1);
+    t.is(writesTo(r, e.listenerArn).length, 1);
     t.deepEqual((await state(e)).weights, { blue: 0, green: 100 });
   },
 );
@@ -347,143 +356,17 @@ test.serial("SIGTERM during a bake aborts the rollout: traffic goes back first",
   t.is(process.listenerCount("SIGTERM"), 0);
 });
 
-test.serial(
-  "rollback after a rollout: two reads and one write before traffic is back, stickiness kept",
-  async (t) => {
-    const e = await fresh();
-    const elb = new ElasticLoadBalancingV2Client(moto.clientConfig());
-    await elb.send(
-      new ModifyListenerCommand({
-        ListenerArn: e.listenerArn,
-        DefaultActions: [
-          {
-            Type: "forward",
-            ForwardConfig: {
-              TargetGroups: [
-                { TargetGroupArn: e.targetGroups.blue, Weight: 100 },
-                { TargetGroupArn: e.targetGroups.green, Weight: 0 },
-              ],
-              TargetGroupStickinessConfig: { Enabled: true, DurationSeconds: 600 },
-            },
-          },
-        ],
-      }),
-    );
-    t.is((await cli(shiftArgs(e, "--bake", "0"), env())).code, 0);
-
-    const r = await cli(
-      [
-        "traffic",
-        "rollback",
-        "--listener",
-        e.listenerArn,
-        "--reason",
-        "p99 latency (x3)",
-        "--actor",
-        "oncall",
-      ],
-      env(),
-    );
-    t.is(r.code, 0, r.stderr);
-    const ops = r.calls.map((c) => c.operation);
-    const write = ops.indexOf("ModifyListener");
-    t.deepEqual(ops.slice(0, write), ["DescribeTags", "DescribeTargetHealth"]);
-    t.is(ops.filter((o) => o === "ModifyListener").length, 1);
-    const s = await state(e);
-    t.deepEqual(s.weights, { blue: 100, green: 0 });
-    t.like(s.record, {
-      state: "rolled-back",
-      from: "blue",
-      to: "green",
-      actor: "oncall",
-      reason: "p99 latency x3",
-    });
-    const l = await elb.send(new DescribeListenersCommand({ ListenerArns: [e.listenerArn] }));
-    t.deepEqual(l.Listeners?.[0]?.DefaultActions?.[0]?.ForwardConfig?.TargetGroupStickinessConfig, {
-      Enabled: true,
-      DurationSeconds: 600,
-    });
-
-    // Idempotent: nothing to write the second time.
-    const again = await cli(["traffic", "rollback", "--listener", e.listenerArn], env());
-    t.is(again.code, 0);
-    t.deepEqual(again.writes, []);
-    t.regex(again.stdout, /traffic already on blue/);
-  },
-);
-
-test.serial(
-  "rollback without a record flips to the other color; a split listener without one needs --to",
-  async (t) => {
-    const e = await fresh();
-    const r = await cli(["traffic", "rollback", "--listener", e.listenerArn], env());
-    t.is(r.code, 0, r.stderr);
-    t.deepEqual((await state(e)).weights, { blue: 0, green: 100 });
-    t.deepEqual(r.writes, ["ModifyListener", "AddTags"]);
-
-    const split = await fresh();
-    await setWeights(moto.clientConfig(), split.listenerArn, split.targetGroups, { blue: 60, green: 40 });
-    const refused = await cli(["traffic", "rollback", "--listener", split.listenerArn], env());
-    t.is(refused.code, 2);
-    t.regex(
-      refused.stderr,
-      /^error: --to: the listener is split \(blue=60 green=40\) and has no rollout record/,
-    );
-    t.deepEqual(refused.writes, []);
-    const to = await cli(["traffic", "rollback", "--listener", split.listenerArn, "--to", "blue"], env());
-    t.is(to.code, 0);
-    t.deepEqual((await state(split)).weights, { blue: 100, green: 0 });
-
-    // A listener whose tags name its target groups (as the estate may seed them) takes the fast
-    // path even before any rollout: --to plus two reads and one write.
-    const seeded = await fresh();
-    await new ElasticLoadBalancingV2Client(moto.clientConfig()).send(
-      new AddTagsCommand({
-        ResourceArns: [seeded.listenerArn],
-        Tags: [
-          { Key: "securecloud:rollout:blue-target-group", Value: seeded.targetGroups.blue },
-          { Key: "securecloud:rollout:green-target-group", Value: seeded.targetGroups.green },
-        ],
-      }),
-    );
-    const fast = await cli(["traffic", "rollback", "--listener", seeded.listenerArn, "--to", "green"], env());
-    t.is(fast.code, 0, fast.stderr);
-    t.deepEqual(
-      fast.calls.map((c) => c.operation),
-      ["DescribeTags", "DescribeTargetHealth", "ModifyListener", "AddTags"],
-    );
-    const after = await state(seeded);
-    t.deepEqual(after.weights, { blue: 0, green: 100 });
-    t.like(after.record, { state: "rolled-back", from: "green", to: "blue" });
-  },
-);
-
-test.serial("rollback refuses a destination without healthy targets unless forced", async (t) => {
-  const e = await fresh();
-  t.is((await cli(shiftArgs(e, "--bake", "0"), env())).code, 0);
-  await deregisterAll(moto.clientConfig(), e.targetGroups.blue);
-  const r = await cli(["traffic", "rollback", "--listener", e.listenerArn], env());
-  t.is(r.code, 1);
-  t.deepEqual(r.writes, []);
-  t.regex(
-    r.stderr,
-    /^error: refusing to roll back: blue 0\/0 healthy; nothing changed, traffic left at blue=0 green=100 \(--force overrides\)\n$/,
-  );
-  t.deepEqual((await state(e)).weights, { blue: 0, green: 100 });
-
-  const forced = await cli(["traffic", "rollback", "--listener", e.listenerArn, "--force"], env());
-  t.is(forced.code, 0);
-  t.deepEqual((await state(e)).weights, { blue: 100, green: 0 });
-});
-
 test.serial("--dry-run prints the calls it would make and makes no write", async (t) => {
   const e = await fresh();
   const s = await cli(shiftArgs(e, "--dry-run"), env());
   t.is(s.code, 0, s.stderr);
   t.deepEqual(s.writes, []);
   t.regex(s.stdout, /step 1\/3: would call ModifyListener .*: blue=90 green=10/);
-  t.regex(s.stdout, /would call AddTags .*: rollout state=complete/);
-  const r = await cli(["traffic", "rollback", "--listener", e.listenerArn, "--dry-run"], env());
+  t.regex(s.stdout, /would record: rollout state=complete/);
+  const r = await cli(
+    ["traffic", "rollback", "--listener", e.listenerArn, "--to", "green", "--dry-run"],
+    env(),
+  );
   t.is(r.code, 0);
   t.deepEqual(r.writes, []);
   t.regex(r.stdout, /would call ModifyListener .*: blue=0 green=100/);
@@ -585,7 +468,16 @@ test.serial("bad input exits 2 with one error line and makes no AWS write", asyn
     t.is(r.code, 2, `${argv.join(" ")}: ${r.stderr}`);
     t.regex(r.stderr, /^error: [^\n]+\n$/, argv.join(" "));
     t.regex(r.stderr, message, argv.join(" "));
-    t.deepEqual(r.writes, [], argv.join(" "));
+    // Nothing changed: no listener written; a rollback's lease taken at once is put back.
+    t.deepEqual(
+      r.writes.filter((w) => !["UpdateItem", "DeleteItem"].includes(w)),
+      [],
+      argv.join(" "),
+    );
+    t.false(
+      (await store(moto.clientConfig(), { ...e, listenerArn: argv[3]! }).read()).exists,
+      argv.join(" "),
+    );
   }
   const s = await state(e);
   t.deepEqual(s.weights, { blue: 100, green: 0 });

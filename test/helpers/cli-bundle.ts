@@ -1,7 +1,7 @@
 /**
- * Builds the `securecloud` binary from the current sources into a temporary directory, so
- * tests spawn real child processes exactly as the committed bin/securecloud.mjs runs, but
- * without depending on it being rebuilt first.
+ * Builds the `securecloud` binary from the current sources into one ES module file in a
+ * temporary directory (esbuild, as scripts/bundle.mjs builds the actions), so tests and
+ * benchmarks spawn child processes that start as fast as a bundled action does.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";

@@ -1,19 +1,28 @@
 /**
  * Helpers for the delivery tests: run the `securecloud` delivery subcommands in-process with
- * captured output and counted AWS calls, and read the listener's weights and rollout record
- * straight from the SDK.
+ * captured output and counted AWS calls, and read the listener's weights and actions, and the
+ * rollout record and lease from the rollout table, straight from the SDK.
  */
+import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import type { Action } from "@aws-sdk/client-elastic-load-balancing-v2";
 import {
   CreateListenerCommand,
   DescribeListenersCommand,
-  DescribeTagsCommand,
+  DescribeRulesCommand,
   ElasticLoadBalancingV2Client,
   ModifyListenerCommand,
 } from "@aws-sdk/client-elastic-load-balancing-v2";
+import { otherColor } from "../../common/conventions.ts";
 import type { AwsCall } from "../../delivery/aws/common.ts";
 import { run } from "../../delivery/cli.ts";
-import { parseRecord, type RolloutRecord, type Weights } from "../../delivery/record.ts";
+import { type RolloutView, rolloutView } from "../../delivery/commands/status.ts";
 import type { BuiltEstate, ClientConfig } from "../../delivery/rehearsal/estate.ts";
+import type { HistoryEntry } from "../../delivery/rollout/history.ts";
+import { shorthandPlan } from "../../delivery/rollout/plan.ts";
+import type { RolloutDoc } from "../../delivery/rollout/record.ts";
+import { emptyDoc } from "../../delivery/rollout/record.ts";
+import { type Lease, RolloutStore } from "../../delivery/rollout/store.ts";
+import { allOn, type Weights, weightsFor } from "../../delivery/rollout/weights.ts";
 
 /** Environment for the commands: fast polls and retries (production defaults stay untouched). */
 export function fastEnv(endpoint: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
@@ -43,6 +52,11 @@ export interface CliRun {
   stderr: string;
   calls: AwsCall[];
   writes: string[];
+}
+
+/** The writes a run made to one listener (the production listener: traffic moved). */
+export function writesTo(r: Pick<CliRun, "calls">, listenerArn: string): string[] {
+  return r.calls.filter((c) => c.mutating && c.resource === listenerArn).map((c) => c.operation);
 }
 
 /** Runs `securecloud <argv>` in-process; `onLine` sees each stdout line as it is printed. */
@@ -77,23 +91,51 @@ export async function cli(
   return { code, stdout, stderr, calls, writes: calls.filter((c) => c.mutating).map((c) => c.operation) };
 }
 
-export async function listenerState(
-  config: ClientConfig,
-  listenerArn: string,
-  targetGroups: { blue: string; green: string },
-): Promise<{ weights: Weights; record: RolloutRecord | null; tags: Record<string, string> }> {
+export interface ListenerState {
+  weights: Weights;
+  /** The listener's default actions as DescribeListeners returns them. */
+  actions: Action[];
+  /** The rollout in the record as status shows it (null: none). */
+  record: RolloutView | null;
+  doc: RolloutDoc;
+  lease: Lease | null;
+  epoch: number;
+}
+
+type EstateRef = Pick<BuiltEstate, "listenerArn" | "targetGroups" | "table">;
+
+/** The listener's weights and actions, and its rollout record and lease in the rollout table. */
+export async function listenerState(config: ClientConfig, e: EstateRef): Promise<ListenerState> {
   const elb = new ElasticLoadBalancingV2Client(config);
-  const l = await elb.send(new DescribeListenersCommand({ ListenerArns: [listenerArn] }));
-  const tuples = l.Listeners?.[0]?.DefaultActions?.[0]?.ForwardConfig?.TargetGroups ?? [];
+  const l = await elb.send(new DescribeListenersCommand({ ListenerArns: [e.listenerArn] }));
+  const actions = l.Listeners?.[0]?.DefaultActions ?? [];
+  const tuples = actions.find((a) => a.Type === "forward")?.ForwardConfig?.TargetGroups ?? [];
   const weights = {
-    blue: tuples.find((t) => t.TargetGroupArn === targetGroups.blue)?.Weight ?? -1,
-    green: tuples.find((t) => t.TargetGroupArn === targetGroups.green)?.Weight ?? -1,
+    blue: tuples.find((t) => t.TargetGroupArn === e.targetGroups.blue)?.Weight ?? -1,
+    green: tuples.find((t) => t.TargetGroupArn === e.targetGroups.green)?.Weight ?? -1,
   };
-  const t = await elb.send(new DescribeTagsCommand({ ResourceArns: [listenerArn] }));
-  const tags = Object.fromEntries(
-    (t.TagDescriptions?.[0]?.Tags ?? []).map((x) => [x.Key ?? "", x.Value ?? ""]),
-  );
-  return { weights, record: parseRecord(tags), tags };
+  const state = await store(config, e).read();
+  return {
+    weights,
+    actions,
+    record: rolloutView(state.doc.rollout),
+    doc: state.doc,
+    lease: state.lease,
+    epoch: state.epoch,
+  };
+}
+
+/** The rollout store of a listener, read as the commands read it. */
+export function store(config: ClientConfig, e: Pick<BuiltEstate, "listenerArn" | "table">): RolloutStore {
+  return new RolloutStore(new DynamoDBClient(config), e.table, e.listenerArn);
+}
+
+/** The listener's rollout history, newest first. */
+export function historyOf(
+  config: ClientConfig,
+  e: Pick<BuiltEstate, "listenerArn" | "table">,
+): Promise<HistoryEntry[]> {
+  return store(config, e).history(100);
 }
 
 /** Another actor (a console user) setting the weights directly. */
@@ -151,4 +193,83 @@ export async function extraListener<
     }),
   );
   return { ...estate, listenerArn: out.Listeners![0]!.ListenerArn! };
+}
+
+/**
+ * What a run killed mid-rollout leaves in the rollout table: a shifting rollout of `percents`
+ * (bake `bake` s each) with `doneWeights` weight steps recorded done, and its lease held by
+ * `runId`, already expired unless `live`.
+ */
+export async function seedRollout(
+  config: ClientConfig,
+  e: EstateRef,
+  options: {
+    percents: number[];
+    doneWeights: number;
+    runId?: string;
+    bake?: number;
+    /** How long the dead run's lease still lasts (ms); default: already expired. */
+    leaseMs?: number;
+    to?: "blue" | "green";
+  },
+): Promise<void> {
+  const to = options.to ?? "green";
+  const plan = shorthandPlan(options.percents, options.bake ?? 0, false);
+  let done = 0;
+  for (let w = 0; w < options.doneWeights; done++) if (plan[done]!.kind === "weight") w++;
+  if (options.doneWeights > 0 && plan[done]?.kind === "bake") done++;
+  const now = new Date().toISOString();
+  const runId = options.runId ?? "killed-run";
+  const weights =
+    options.doneWeights === 0
+      ? allOn(otherColor(to))
+      : weightsFor(to, options.percents[options.doneWeights - 1]!);
+  const held = await store(config, e).acquire(
+    { id: runId, runId, actor: "ci", command: "shift", url: "" },
+    options.leaseMs ?? -1,
+  );
+  await held.save({
+    ...emptyDoc(),
+    targetGroups: e.targetGroups,
+    rollout: {
+      state: "shifting",
+      from: otherColor(to),
+      to,
+      plan,
+      done,
+      weights,
+      startedAt: now,
+      updatedAt: now,
+      reason: "",
+      runId,
+      actor: "ci",
+      url: "",
+      revision: null,
+    },
+  });
+}
+
+/** Which color the test listener and the idle-color rule forward to (null: none, e.g. a fixed 404). */
+export async function testRoutes(
+  config: ClientConfig,
+  e: Pick<BuiltEstate, "testListenerArn" | "idleRuleArn" | "targetGroups">,
+): Promise<{ testListener: string | null; idleRule: string | null }> {
+  const elb = new ElasticLoadBalancingV2Client(config);
+  const colorOf = (actions: Action[] | undefined) => {
+    const forward = actions?.find((a) => a.Type === "forward");
+    const arn = forward?.ForwardConfig?.TargetGroups?.[0]?.TargetGroupArn ?? forward?.TargetGroupArn;
+    return arn === e.targetGroups.blue ? "blue" : arn === e.targetGroups.green ? "green" : null;
+  };
+  const [l, r] = await Promise.all([
+    e.testListenerArn
+      ? elb.send(new DescribeListenersCommand({ ListenerArns: [e.testListenerArn] }))
+      : Promise.resolve(undefined),
+    e.idleRuleArn
+      ? elb.send(new DescribeRulesCommand({ RuleArns: [e.idleRuleArn] }))
+      : Promise.resolve(undefined),
+  ]);
+  return {
+    testListener: colorOf(l?.Listeners?.[0]?.DefaultActions),
+    idleRule: colorOf(r?.Rules?.[0]?.Actions),
+  };
 }

@@ -1,7 +1,7 @@
 /**
  * A loopback HTTP proxy in front of moto that injects the faults real AWS produces:
  * throttling, 5xx, dropped connections (before or after the call reached the service),
- * requests that never answer, and rewritten responses (what moto cannot produce, such as an
+ * requests that never answer, requests that arrive late, and rewritten responses (what moto cannot produce, such as an
  * ECS deployment stopped by the circuit breaker). Every request is logged with its service
  * and operation, so tests can count the calls a child process made.
  *
@@ -35,7 +35,9 @@ export type Fault =
   /** Forward, then hold the response: the call took effect, the client waits. */
   | { kind: "hold-after" }
   /** Forward and rewrite the response body. */
-  | { kind: "rewrite"; fn: (body: string) => string };
+  | { kind: "rewrite"; fn: (body: string) => string }
+  /** Wait, then forward: the call reaches the service late (a slow network, a slow runner). */
+  | { kind: "delay"; ms: number };
 
 export interface Rule {
   match: (r: ProxiedRequest) => boolean;
@@ -57,7 +59,7 @@ export interface FaultProxy {
   close(): Promise<void>;
 }
 
-const READS = ["Describe", "List", "Get"];
+const READS = ["Describe", "List", "Get", "Query", "Scan", "BatchGet"];
 
 function serviceOf(req: IncomingMessage): string {
   const auth = String(req.headers.authorization ?? "");
@@ -209,6 +211,11 @@ export async function startFaultProxy(target: string, options: { seed?: number }
             const up = await forward(req, body);
             return send(res, up.status, up.headers, fault.fn(up.body.toString("utf8")));
           }
+          case "delay": {
+            await new Promise((resolve) => setTimeout(resolve, fault.ms));
+            const up = await forward(req, body);
+            return send(res, up.status, up.headers, up.body);
+          }
         }
       } catch {
         req.socket.destroy();
@@ -245,4 +252,20 @@ export async function startFaultProxy(target: string, options: { seed?: number }
         server.close(() => resolve());
       }),
   };
+}
+
+/**
+ * A fault proxy for one test: started in front of `target` with `rules`, closed when the test
+ * ends. Point the code under test at `proxy.endpoint`.
+ */
+export async function faultProxyFor(
+  t: { teardown(fn: () => unknown): void },
+  target: string,
+  rules: Rule[] = [],
+  options: { seed?: number } = {},
+): Promise<FaultProxy> {
+  const proxy = await startFaultProxy(target, options);
+  t.teardown(() => proxy.close());
+  for (const rule of rules) proxy.add(rule);
+  return proxy;
 }

@@ -105,8 +105,13 @@ for (const envName of ["staging", "prod"] as const) {
       ref("aws_ecs_service", "compute_blue_service", "id"),
       ref("aws_ecs_service", "compute_green_service", "id"),
     ]);
+    // The production listener's weights, and the test listener that follows the idle color.
     t.deepEqual(resourcesOf("elasticloadbalancing:ModifyListener"), [
       ref("aws_lb_listener", "serving_production_listener", "arn"),
+      ref("aws_lb_listener", "serving_test_listener", "arn"),
+    ]);
+    t.deepEqual(resourcesOf("elasticloadbalancing:ModifyRule"), [
+      ref("aws_lb_listener_rule", "idle_route_rule", "arn"),
     ]);
     const pass = ss.filter((s) => list(s.Action).includes("iam:PassRole"));
     t.is(pass.length, 1);
@@ -128,17 +133,43 @@ for (const envName of ["staging", "prod"] as const) {
     }
   });
 
-  test(`${envName}: the rollback role reads traffic and writes only the production listener`, (t) => {
+  test(`${envName}: the rollback role reads traffic and writes only the weights, the test routes and the rollout table`, (t) => {
     const ss = allows(policyOf(doc, "rollback"));
-    const writes = ss.filter((s) => list(s.Action).some((a) => !/:Describe/.test(a)));
-    t.is(writes.length, 1);
-    t.deepEqual(list(writes[0]!.Action).sort(), [
-      "elasticloadbalancing:AddTags",
-      "elasticloadbalancing:ModifyListener",
-      "elasticloadbalancing:RemoveTags",
+    const writes = ss.filter((s) => list(s.Action).some((a) => !/:(Describe|Get|Query)/.test(a)));
+    const by = Object.fromEntries(writes.map((s) => [s.Sid, s]));
+    t.deepEqual(Object.keys(by).sort(), [
+      "PointTheIdleRoute",
+      "PointTheTestListener",
+      "RolloutLeaseRecordAndHistory",
+      "RolloutTableKeyThroughDynamoDB",
+      "ShiftProductionListener",
     ]);
-    t.deepEqual(list(writes[0]!.Resource), [ref("aws_lb_listener", "serving_production_listener", "arn")]);
-    for (const s of ss) for (const a of list(s.Action)) t.true(a.startsWith("elasticloadbalancing:"), a);
+    t.deepEqual(list(by.ShiftProductionListener!.Action), ["elasticloadbalancing:ModifyListener"]);
+    t.deepEqual(list(by.ShiftProductionListener!.Resource), [
+      ref("aws_lb_listener", "serving_production_listener", "arn"),
+    ]);
+    t.deepEqual(list(by.PointTheIdleRoute!.Action), ["elasticloadbalancing:ModifyRule"]);
+    t.deepEqual(list(by.PointTheIdleRoute!.Resource), [
+      ref("aws_lb_listener_rule", "idle_route_rule", "arn"),
+    ]);
+    t.deepEqual(list(by.PointTheTestListener!.Action), ["elasticloadbalancing:ModifyListener"]);
+    t.deepEqual(list(by.PointTheTestListener!.Resource), [
+      ref("aws_lb_listener", "serving_test_listener", "arn"),
+    ]);
+    t.deepEqual(list(by.RolloutLeaseRecordAndHistory!.Resource), [
+      ref("aws_dynamodb_table", "rollouts_table", "arn"),
+    ]);
+    t.deepEqual(list(by.RolloutTableKeyThroughDynamoDB!.Resource), [
+      ref("aws_kms_key", "keys_dynamodb_key", "arn"),
+    ]);
+    t.truthy(by.RolloutTableKeyThroughDynamoDB!.Condition?.StringEquals?.["kms:ViaService"]);
+    // No tags to write any more (the record is in the table), and nothing outside ELB, DynamoDB and its key.
+    for (const s of ss) {
+      for (const a of list(s.Action)) {
+        t.false(/AddTags|RemoveTags/.test(a), a);
+        t.regex(a, /^(elasticloadbalancing|dynamodb|kms):/, a);
+      }
+    }
   });
 
   test(`${envName}: the apply role manages IAM only for this environment's roles`, (t) => {

@@ -126,8 +126,8 @@ for (const envName of ["staging", "prod"] as const) {
       { arn: ref("aws_lb_target_group", "serving_green_target_group", "arn"), weight: 0 },
     ]);
     const ignored = (l.lifecycle as { ignore_changes: string[] }).ignore_changes;
-    t.true(ignored.includes("default_action"));
-    t.true(ignored.includes("tags"), "the rollout record lives in the listener's tags");
+    t.deepEqual(ignored, ["default_action"], "the rollout record lives in the rollout table, not in tags");
+    t.deepEqual(Object.keys(l.tags as Record<string, string>).sort(), ["Name", TAG.role]);
     const test8443 = only(doc, "aws_lb_listener", "serving_test_listener");
     t.true((test8443.lifecycle as { ignore_changes: string[] }).ignore_changes.includes("default_action"));
     t.is(
@@ -301,9 +301,13 @@ for (const envName of ["staging", "prod"] as const) {
       "blue_service_name",
       "green_service_name",
       "rollback_alarm_names",
+      "rollout_table_name",
+      "idle_route_secret_parameter",
+      "service_url",
     ]) {
       t.true(outputs.includes(o), o);
     }
+    t.is(doc.output!.service_url!.value, `https://${env.domain}`);
     const names = doc.output!.rollback_alarm_names!.value as string[];
     t.is(names.length, 4);
   });

@@ -41,7 +41,8 @@ test("two synths of the same code are byte-identical, one stack per environment,
   }
   t.regex(
     first.stdout,
-    /Elastic Load Balancing\s+7\s+\(lb 1, lb_listener 3, lb_listener_rule 1, lb_target_group 2\)/,
+    /Elastic Load Balancing\s+8\s+\(lb 1, lb_listener 3, lb_listener_rule 2, lb_target_group 2\)/,
   );
+  t.regex(first.stdout, /DynamoDB\s+\d+\s+\(dynamodb_table \d+\)/);
   t.regex(first.stdout, /outputs: .*production_listener_arn/);
 });

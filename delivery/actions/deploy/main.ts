@@ -1,31 +1,8 @@
-import { makeEcs } from "../../aws/ecs.ts";
-import { makeElb } from "../../aws/elb.ts";
-import { deploy } from "../../deploy.ts";
-import { parseDeploy } from "../../inputs.ts";
+/** Entry of the action (bundled to dist/index.js): hands @actions/core to the tested spec. */
+import { getInput, info, setFailed, setOutput, summary, warning } from "@actions/core";
 import { runAction } from "../kit.ts";
+import { deployAction } from "./spec.ts";
 
-await runAction({
-  title: "securecloud deploy",
-  inputs: ["listener", "cluster", "image", "container", "timeout", "region", "dry-run"],
-  parse: (raw) => parseDeploy(raw),
-  execute: (ctx, opts, aws) => deploy(ctx, { elb: makeElb(aws), ecs: makeEcs(aws) }, opts),
-  outputs: (r) => ({
-    weights: r.weights,
-    rolloutState: r.rolloutState,
-    extra: {
-      color: r.color ?? "",
-      "idle-color": r.color ?? "",
-      service: r.service ?? "",
-      "task-definition-arn": r.taskDefinitionArn ?? "",
-      "previous-task-definition-arn": r.previousTaskDefinitionArn ?? "",
-    },
-  }),
-  facts: (opts, r) => [
-    ["image", opts.image],
-    ["idle color deployed", r.color ?? "none"],
-    ["service", r.service ?? "?"],
-    ["task definition", r.taskDefinitionArn ?? "not registered"],
-    ["previous task definition", r.previousTaskDefinitionArn ?? "?"],
-    ["targets", r.health ? `${r.health.healthy}/${r.health.total} healthy` : "not checked"],
-  ],
-});
+// Named imports, not the namespace: the bundle keeps only the parts of @actions/core used.
+const core = { getInput, setOutput, setFailed, info, warning, summary };
+process.exitCode = await runAction(core, deployAction);

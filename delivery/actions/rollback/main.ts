@@ -1,26 +1,8 @@
-import { makeElb } from "../../aws/elb.ts";
-import { parseRollback } from "../../inputs.ts";
-import { rollback } from "../../rollback.ts";
+/** Entry of the action (bundled to dist/index.js): hands @actions/core to the tested spec. */
+import { getInput, info, setFailed, setOutput, summary, warning } from "@actions/core";
 import { runAction } from "../kit.ts";
+import { rollbackAction } from "./spec.ts";
 
-await runAction({
-  title: "securecloud traffic rollback",
-  inputs: ["listener", "to-color", "reason", "force", "actor", "run-id", "region", "dry-run"],
-  parse: (raw, env) => parseRollback(raw, env),
-  execute: (ctx, opts, aws) => rollback(ctx, { elb: makeElb(aws) }, opts),
-  outputs: (r) => ({
-    weights: r.weights,
-    rolloutState: r.state,
-    extra: { "rolled-back-to": r.to, changed: String(r.changed) },
-  }),
-  facts: (opts, r) => [
-    ["rolled back to", r.to],
-    ["listener written", r.changed ? "yes" : "no (already there or refused)"],
-    [
-      "destination health",
-      r.health ? `${r.health.healthy}/${r.health.total} healthy${opts.force ? " (forced)" : ""}` : "not read",
-    ],
-    ["reason", opts.reason ?? "manual rollback"],
-    ["actor", opts.actor],
-  ],
-});
+// Named imports, not the namespace: the bundle keeps only the parts of @actions/core used.
+const core = { getInput, setOutput, setFailed, info, warning, summary };
+process.exitCode = await runAction(core, rollbackAction);

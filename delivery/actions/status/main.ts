@@ -1,34 +1,8 @@
-import { makeCloudWatch } from "../../aws/cloudwatch.ts";
-import { makeElb } from "../../aws/elb.ts";
-import { parseStatus } from "../../inputs.ts";
-import { status } from "../../status.ts";
+/** Entry of the action (bundled to dist/index.js): hands @actions/core to the tested spec. */
+import { getInput, info, setFailed, setOutput, summary, warning } from "@actions/core";
 import { runAction } from "../kit.ts";
+import { statusAction } from "./spec.ts";
 
-await runAction({
-  title: "securecloud traffic status",
-  inputs: ["listener", "region", "dry-run"],
-  parse: (raw) => parseStatus(raw),
-  execute: (ctx, opts, aws) => status(ctx, { elb: makeElb(aws), cw: makeCloudWatch(aws) }, opts),
-  outputs: (r) => ({
-    weights: r?.weights ?? null,
-    rolloutState: r?.rollout?.state ?? null,
-    extra: (r
-      ? {
-          "idle-color": r.live === "split" ? "" : r.live === "blue" ? "green" : "blue",
-          health: JSON.stringify(r.health),
-          alarms: JSON.stringify(r.alarms),
-          status: JSON.stringify(r),
-        }
-      : {}) as Record<string, string>,
-  }),
-  facts: (opts, r) => [
-    ["listener", opts.listener.arn],
-    ...(r
-      ? ([
-          ["blue", `${r.weights.blue}% · ${r.health.blue.healthy}/${r.health.blue.total} healthy`],
-          ["green", `${r.weights.green}% · ${r.health.green.healthy}/${r.health.green.total} healthy`],
-          ["rollback alarms in ALARM", r.alarms.map((a) => a.name).join(", ") || "none"],
-        ] as [string, string][])
-      : []),
-  ],
-});
+// Named imports, not the namespace: the bundle keeps only the parts of @actions/core used.
+const core = { getInput, setOutput, setFailed, info, warning, summary };
+process.exitCode = await runAction(core, statusAction);

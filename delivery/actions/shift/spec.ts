@@ -1,0 +1,55 @@
+import { makeCloudWatch } from "../../aws/cloudwatch.ts";
+import { makeDynamo } from "../../aws/dynamodb.ts";
+import { makeElb } from "../../aws/elb.ts";
+import { makeSsm } from "../../aws/ssm.ts";
+import { type ShiftResult, shift } from "../../commands/shift.ts";
+import { parseShift } from "../../inputs.ts";
+import { smokeMarkdown } from "../../summary.ts";
+import { recentHistory } from "../history.ts";
+import type { ActionSpec } from "../kit.ts";
+
+/** The `shift` action: inputs, outputs and job-summary facts around the library call. */
+export const shiftAction: ActionSpec<ReturnType<typeof parseShift>, ShiftResult> = {
+  title: "securecloud traffic shift",
+  inputs: [
+    "listener",
+    "to-color",
+    "steps",
+    "bake",
+    "alarms",
+    "max-error-rate-delta",
+    "smoke-url",
+    "smoke-checks",
+    "run-id",
+    "actor",
+    "region",
+    "dry-run",
+  ],
+  parse: (raw, env) => parseShift(raw, env),
+  execute: (ctx, opts, aws) =>
+    shift(ctx, { elb: makeElb(aws), cw: makeCloudWatch(aws), ddb: makeDynamo(aws), ssm: makeSsm(aws) }, opts),
+  outputs: (r) => ({
+    weights: r.weights,
+    rolloutState: r.state,
+    extra: {
+      step: String(r.step),
+      steps: r.steps.join(","),
+      resumed: String(r.resumed),
+      reason: r.reason,
+      smoke: JSON.stringify(r.smoke),
+    },
+  }),
+  facts: (opts, r) => [
+    ["rollout", `${r.from} → ${r.to}: ${r.plan}`],
+    ["step reached", `${r.step}/${r.steps.length}${r.resumed ? " (resumed)" : ""}`],
+    [
+      "smoke checks",
+      opts.smoke.url ? `${opts.smoke.checksFile} through ${opts.smoke.url}` : "none (no smoke URL)",
+    ],
+    ["watched alarms", r.alarms.join(", ") || "none"],
+    ["max 5xx delta", `${opts.maxErrorRateDelta} points`],
+    ["test routes", r.routes.join("; ") || "unchanged"],
+    ["run", `${opts.holder.runId} by ${opts.holder.actor}`],
+  ],
+  appendix: async (opts, r, aws) => `${smokeMarkdown(r.smoke)}${await recentHistory(opts, aws)}`,
+};

@@ -1,0 +1,146 @@
+/**
+ * One delivery command from parsed flags to exit code: validate (inputs.ts; bad input throws
+ * UsageError before any AWS call), make the clients, run the command, print its outcome. The
+ * CLI's argument parsing (cli.ts) ends where this begins.
+ */
+import { makeCloudWatch } from "../aws/cloudwatch.ts";
+import type { AwsCall, AwsOptions } from "../aws/common.ts";
+import { makeDynamo } from "../aws/dynamodb.ts";
+import { makeEcs } from "../aws/ecs.ts";
+import { makeElb } from "../aws/elb.ts";
+import { makeSsm } from "../aws/ssm.ts";
+import { type Ctx, makeCtx, type Outcome } from "../context.ts";
+import { awsOptionsFromEnv, pollMsFromEnv, withSignals } from "../env.ts";
+import {
+  type Common,
+  parseDeploy,
+  parseHistory,
+  parseRollback,
+  parseShift,
+  parseStatus,
+  parseUndo,
+  type Raw,
+} from "../inputs.ts";
+import { historyText } from "../rollout/history.ts";
+import { deploy } from "./deploy.ts";
+import { history } from "./history.ts";
+import { rollback } from "./rollback.ts";
+import { shift } from "./shift.ts";
+import { status, statusText } from "./status.ts";
+import { undo } from "./undo.ts";
+
+export interface Io {
+  stdout: { write(chunk: string): unknown };
+  stderr: { write(chunk: string): unknown };
+  env: NodeJS.ProcessEnv;
+  /** Observes every AWS call (tests count them). */
+  onCall?: (call: AwsCall) => void;
+}
+
+export type CommandName =
+  | "traffic status"
+  | "traffic shift"
+  | "traffic rollback"
+  | "traffic history"
+  | "deploy";
+
+export async function execute(name: CommandName, raw: Raw, io: Io): Promise<number> {
+  const opts: Common =
+    name === "traffic status"
+      ? parseStatus(raw, io.env)
+      : name === "traffic shift"
+        ? parseShift(raw, io.env)
+        : name === "traffic rollback"
+          ? raw.revision !== undefined
+            ? parseUndo(raw, io.env)
+            : parseRollback(raw, io.env)
+          : name === "traffic history"
+            ? parseHistory(raw, io.env)
+            : parseDeploy(raw, io.env);
+  const json = opts.format === "json";
+  const progress = (line: string) => (json ? io.stderr : io.stdout).write(`${line}\n`);
+  const aws: AwsOptions = {
+    ...awsOptionsFromEnv(io.env, opts.region),
+    ...(io.onCall ? { onCall: io.onCall } : {}),
+  };
+  const pollMs = pollMsFromEnv(io.env);
+  const ctxFor = (signal?: AbortSignal): Ctx =>
+    makeCtx({
+      log: progress,
+      dryRun: opts.dryRun,
+      ...(signal ? { signal } : {}),
+      ...(pollMs !== undefined ? { pollMs } : {}),
+    });
+
+  let outcome: Outcome<unknown>;
+  switch (name) {
+    case "traffic status": {
+      const o = await status(
+        ctxFor(),
+        { elb: makeElb(aws), cw: makeCloudWatch(aws), ddb: makeDynamo(aws) },
+        opts,
+      );
+      if (o.result)
+        io.stdout.write(json ? `${JSON.stringify(o.result, null, 2)}\n` : `${statusText(o.result)}\n`);
+      if (o.exitCode !== 0) io.stderr.write(`error: ${o.message}\n`);
+      return o.exitCode;
+    }
+    case "traffic history": {
+      const o = await history(ctxFor(), { ddb: makeDynamo(aws) }, opts as ReturnType<typeof parseHistory>);
+      io.stdout.write(json ? `${JSON.stringify(o.result, null, 2)}\n` : `${historyText(o.result.entries)}\n`);
+      if (o.exitCode !== 0) io.stderr.write(`error: ${o.message}\n`);
+      return o.exitCode;
+    }
+    case "traffic shift": {
+      const o = opts as ReturnType<typeof parseShift>;
+      outcome = await withSignals((signal) =>
+        shift(
+          ctxFor(signal),
+          { elb: makeElb(aws), cw: makeCloudWatch(aws), ddb: makeDynamo(aws), ssm: makeSsm(aws) },
+          o,
+        ),
+      );
+      break;
+    }
+    case "traffic rollback": {
+      if (raw.revision !== undefined) {
+        const o = opts as ReturnType<typeof parseUndo>;
+        outcome = await withSignals((signal) =>
+          undo(
+            ctxFor(signal),
+            { elb: makeElb(aws), ecs: makeEcs(aws), ddb: makeDynamo(aws), ssm: makeSsm(aws) },
+            o,
+          ),
+        );
+      } else {
+        const o = opts as ReturnType<typeof parseRollback>;
+        outcome = await rollback(ctxFor(), { elb: makeElb(aws), ddb: makeDynamo(aws) }, o);
+      }
+      break;
+    }
+    case "deploy": {
+      const o = opts as ReturnType<typeof parseDeploy>;
+      outcome = await withSignals((signal) =>
+        deploy(
+          ctxFor(signal),
+          { elb: makeElb(aws), ecs: makeEcs(aws), ddb: makeDynamo(aws), ssm: makeSsm(aws) },
+          o,
+        ),
+      );
+      break;
+    }
+  }
+  report(io, opts, outcome);
+  return outcome.exitCode;
+}
+
+function report(io: Io, opts: Common, outcome: Outcome<unknown>): void {
+  if (opts.format === "json") {
+    io.stdout.write(
+      `${JSON.stringify({ exitCode: outcome.exitCode, message: outcome.message, ...(outcome.result as object) }, null, 2)}\n`,
+    );
+  } else if (outcome.exitCode === 0) {
+    io.stdout.write(`${outcome.message}\n`);
+  }
+  if (outcome.exitCode !== 0) io.stderr.write(`error: ${outcome.message}\n`);
+}

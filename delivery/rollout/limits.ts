@@ -1,0 +1,92 @@
+/**
+ * What the rollout table can hold: a DynamoDB item is at most 400 KB, counted as the UTF-8
+ * bytes of every attribute name and value (AWS: "Item sizes and formats"). The record is
+ * checked at input time against the largest item the plan can produce, so a plan that would
+ * not fit is bad input (exit 2) before anything is written, never a failure half-way.
+ */
+import { UsageError } from "../../common/conventions.ts";
+import type { Step } from "./plan.ts";
+import { emptyDoc, type RolloutDoc } from "./record.ts";
+import type { Holder } from "./store.ts";
+
+export const MAX_ITEM_BYTES = 400 * 1024;
+
+const utf8 = (s: string) => Buffer.byteLength(s, "utf8");
+
+/** Bytes of an item of string and number attributes, as DynamoDB counts them. */
+export function itemBytes(item: Record<string, string | number>): number {
+  let total = 0;
+  for (const [name, value] of Object.entries(item)) {
+    total += utf8(name);
+    // A number takes about one byte per two significant digits, plus one.
+    total +=
+      typeof value === "number"
+        ? Math.ceil(String(Math.abs(value)).replace(/^0+|\./g, "").length / 2) + 1
+        : utf8(value);
+  }
+  return total;
+}
+
+const ARN = `arn:aws:elasticloadbalancing:xx-xxxxxxxxx-1:000000000000:listener/app/${"x".repeat(32)}/${"0".repeat(16)}/${"0".repeat(16)}`;
+const TD = `arn:aws:ecs:xx-xxxxxxxxx-1:000000000000:task-definition/${"x".repeat(255)}:999999`;
+const TEXT = "x".repeat(1024);
+
+/** The largest state item a rollout with this plan can write: every free-text field at its limit. */
+export function largestStateItem(plan: readonly Step[], holder: Holder): Record<string, string | number> {
+  const colors = {
+    revision: TD,
+    served: true,
+    lastGood: TD,
+    lastGoodAt: new Date(0).toISOString(),
+    deployedAt: new Date(0).toISOString(),
+    deployedBy: TEXT,
+  };
+  const doc: RolloutDoc = {
+    ...emptyDoc(),
+    rollout: {
+      state: "rolled-back",
+      from: "blue",
+      to: "green",
+      plan: [...plan],
+      done: plan.length,
+      weights: { blue: 100, green: 100 },
+      startedAt: new Date(0).toISOString(),
+      updatedAt: new Date(0).toISOString(),
+      reason: TEXT,
+      runId: holder.runId,
+      actor: holder.actor,
+      url: holder.url || TEXT,
+      revision: TD,
+    },
+    targetGroups: { blue: ARN, green: ARN },
+    fingerprint: "0".repeat(16),
+    colors: { blue: colors, green: colors },
+    routes: { testListener: ARN, idleRule: ARN },
+  };
+  return {
+    pk: ARN,
+    sk: "state",
+    epoch: Number.MAX_SAFE_INTEGER,
+    holder: holder.id,
+    holderRun: holder.runId,
+    holderActor: holder.actor,
+    holderCommand: holder.command,
+    holderUrl: holder.url || TEXT,
+    holderSince: new Date(0).toISOString(),
+    expires: Number.MAX_SAFE_INTEGER,
+    intent: JSON.stringify({ weights: { blue: 100, green: 100 }, at: Number.MAX_SAFE_INTEGER }),
+    record: JSON.stringify(doc),
+    updatedAt: new Date(0).toISOString(),
+  };
+}
+
+/** Bad input when the plan's record could outgrow a DynamoDB item. */
+export function assertRecordFits(plan: readonly Step[], holder: Holder, what: string): void {
+  const bytes = itemBytes(largestStateItem(plan, holder));
+  if (bytes > MAX_ITEM_BYTES) {
+    throw new UsageError(
+      what,
+      `a plan of ${plan.length} steps needs a rollout record of up to ${Math.ceil(bytes / 1024)} KB; the rollout table's items hold at most ${MAX_ITEM_BYTES / 1024} KB`,
+    );
+  }
+}

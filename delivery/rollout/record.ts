@@ -1,0 +1,130 @@
+/**
+ * The rollout record: what the delivery code knows about one production listener, kept in the
+ * environment's rollout table (one item per listener, next to the lease; see store.ts):
+ *
+ *   rollout       the current or last rollout: from/to colors, the plan and how much of it is
+ *                 done, the weights last written, who, when, why it ended
+ *   colors        per color: the task-definition revision it runs, whether that revision has
+ *                 served production (held all traffic and passed), and the last one that did
+ *   targetGroups  the two target groups by color (saves a read when they are unchanged)
+ *   fingerprint   of the listener's default actions minus the weights, as last seen
+ *   routes        the test listener and the idle-color rule that follow the idle color
+ */
+import type { Color, RolloutState } from "../../common/conventions.ts";
+import type { Step } from "./plan.ts";
+import type { Weights } from "./weights.ts";
+
+export interface Rollout {
+  state: RolloutState;
+  /** The color that was live when the rollout started: where a rollback sends traffic. */
+  from: Color;
+  to: Color;
+  plan: Step[];
+  /** How many steps of the plan are done (their effects on the listener recorded). */
+  done: number;
+  /** The weights this rollout last wrote (or found, before its first write). */
+  weights: Weights | null;
+  startedAt: string;
+  updatedAt: string;
+  reason: string;
+  runId: string;
+  actor: string;
+  /** The run's URL (GitHub Actions run), when known. */
+  url: string;
+  /** The revision the new color runs (its task definition), when known. */
+  revision: string | null;
+}
+
+export interface ColorRevision {
+  /** The task-definition ARN the color's service runs, as the delivery code last set or saw it. */
+  revision: string | null;
+  /** True when `revision` has held all production traffic and passed its checks. */
+  served: boolean;
+  /** The last revision of this color that served production and passed. */
+  lastGood: string | null;
+  lastGoodAt: string | null;
+  deployedAt: string | null;
+  deployedBy: string | null;
+}
+
+export interface Routes {
+  /** The test listener (securecloud:role=test) that forwards to the idle color. */
+  testListener: string | null;
+  /** The production listener's rule that forwards requests with the secret header to the idle color. */
+  idleRule: string | null;
+}
+
+export interface RolloutDoc {
+  rollout: Rollout | null;
+  targetGroups: Record<Color, string> | null;
+  fingerprint: string | null;
+  colors: Partial<Record<Color, ColorRevision>>;
+  routes: Routes | null;
+}
+
+export function emptyDoc(): RolloutDoc {
+  return { rollout: null, targetGroups: null, fingerprint: null, colors: {}, routes: null };
+}
+
+/** Reads a stored document; anything unreadable becomes the empty document's field. */
+export function parseDoc(json: string | undefined): RolloutDoc {
+  if (!json) return emptyDoc();
+  try {
+    const d = JSON.parse(json) as Partial<RolloutDoc>;
+    return {
+      rollout: d.rollout ?? null,
+      targetGroups: d.targetGroups ?? null,
+      fingerprint: d.fingerprint ?? null,
+      colors: d.colors ?? {},
+      routes: d.routes ?? null,
+    };
+  } catch {
+    return emptyDoc();
+  }
+}
+
+export function newColorRevision(revision: string | null, served: boolean): ColorRevision {
+  return {
+    revision,
+    served,
+    lastGood: served ? revision : null,
+    lastGoodAt: null,
+    deployedAt: null,
+    deployedBy: null,
+  };
+}
+
+/** The colors after `color`'s revision held all production traffic and passed. */
+export function markServed(colors: RolloutDoc["colors"], color: Color, at: string): RolloutDoc["colors"] {
+  const c = colors[color];
+  if (!c) return colors;
+  return { ...colors, [color]: { ...c, served: true, lastGood: c.revision ?? c.lastGood, lastGoodAt: at } };
+}
+
+/**
+ * Why rolling back to `color` would send users to a revision that never served them, or null
+ * when it has served (or nothing is known about it: no deploy has been recorded there).
+ */
+export function neverServed(doc: RolloutDoc, color: Color): string | null {
+  const c = doc.colors[color];
+  if (!c || c.served || !c.revision) return null;
+  const when = c.deployedAt ? `, deployed ${c.deployedAt}${c.deployedBy ? ` by ${c.deployedBy}` : ""}` : "";
+  const good = c.lastGood ? `; the last good revision there is ${shortRevision(c.lastGood)}` : "";
+  return `${color} runs ${shortRevision(c.revision)}${when}, which has never served production${good}`;
+}
+
+/** `securecloud-prod-green:7` from a task-definition ARN. */
+export function shortRevision(arn: string | null): string {
+  if (!arn) return "unknown";
+  return arn.split("/").pop() ?? arn;
+}
+
+/**
+ * The color a rollback goes to by default: the last rollout's stable color; without a recorded
+ * rollout, the live color (nothing else is known to have served and passed: there is nothing
+ * to roll back); null when traffic is split and nothing is recorded.
+ */
+export function defaultRollbackColor(doc: RolloutDoc, live: Color | "split"): Color | null {
+  if (doc.rollout) return doc.rollout.from;
+  return live === "split" ? null : live;
+}
