@@ -77,7 +77,11 @@ test("SIGTERM under keep-alive load: 503 readiness at once, no failed request in
   // draining, no readiness probe answers 200. How soon the OS delivers the signal and schedules
   // the process is the machine's business, so the latency bound is loose.
   await draining;
-  t.is((await request(`${url}/readyz`, { agent: probe })).status, 503, "a probe after the drain log answers 503");
+  t.is(
+    (await request(`${url}/readyz`, { agent: probe })).status,
+    503,
+    "a probe after the drain log answers 503",
+  );
   t.true(readinessLag <= 1000, `readiness turned 503 after ${readinessLag.toFixed(1)} ms`);
 
   // Keep the load on until just before the window ends.
