@@ -41,7 +41,17 @@ const SERVICES: ReadonlyArray<readonly [string, string]> = [
   ["aws_cloudtrail", "CloudTrail"],
   ["aws_ssm", "Systems Manager"],
   ["aws_dynamodb", "DynamoDB"],
+  ["aws_scheduler", "EventBridge Scheduler"],
+  ["aws_lambda", "Lambda"],
+  ["aws_sqs", "SQS"],
+  ["aws_secretsmanager", "Secrets Manager"],
+  ["aws_chatbot", "Chatbot"],
 ];
+
+/** True when a type maps to a named service rather than the fallback (its second word). */
+export function knownService(type: string): boolean {
+  return SERVICES.some(([prefix]) => type === prefix || type.startsWith(`${prefix}_`));
+}
 
 export function serviceOf(type: string): string {
   let best: readonly [string, string] | undefined;
