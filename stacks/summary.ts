@@ -2,8 +2,9 @@
  * A per-stack summary of synthesized output: resources by AWS service, outputs, and where
  * the JSON is. Reads only the files cdktf wrote, so it describes exactly what was synthesized.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import { join, relative } from "node:path";
+import { outputs, readStack, resources } from "../common/terraform/index.ts";
 
 /** Resource-type prefixes → the AWS service they belong to; longest prefix wins. */
 const SERVICES: ReadonlyArray<readonly [string, string]> = [
@@ -77,18 +78,13 @@ export function summarize(outdir: string): StackSummary[] {
     .sort()
     .map((stack) => {
       const file = join(stacksDir, stack, "cdk.tf.json");
-      const doc = JSON.parse(readFileSync(file, "utf8")) as {
-        resource?: Record<string, Record<string, unknown>>;
-        output?: Record<string, unknown>;
-      };
+      const { doc } = readStack(file);
       const services = new Map<string, Record<string, number>>();
-      let resources = 0;
-      for (const [type, instances] of Object.entries(doc.resource ?? {})) {
-        const count = Object.keys(instances).length;
-        resources += count;
-        const service = serviceOf(type);
+      const blocks = resources(doc);
+      for (const block of blocks) {
+        const service = serviceOf(block.type);
         const types = services.get(service) ?? {};
-        types[type] = count;
+        types[block.type] = (types[block.type] ?? 0) + 1;
         services.set(service, types);
       }
       const byService = [...services.entries()]
@@ -98,7 +94,7 @@ export function summarize(outdir: string): StackSummary[] {
           count: Object.values(types).reduce((a, b) => a + b, 0),
         }))
         .sort((a, b) => b.count - a.count || a.service.localeCompare(b.service));
-      return { stack, file, resources, byService, outputs: Object.keys(doc.output ?? {}).sort() };
+      return { stack, file, resources: blocks.length, byService, outputs: Object.keys(outputs(doc)).sort() };
     });
 }
 
