@@ -20,7 +20,7 @@ import type { BuiltEstate, ClientConfig } from "../../delivery/rehearsal/estate.
 import type { HistoryEntry } from "../../delivery/rollout/history.ts";
 import { shorthandPlan } from "../../delivery/rollout/plan.ts";
 import type { RolloutDoc } from "../../delivery/rollout/record.ts";
-import { emptyDoc } from "../../delivery/rollout/record.ts";
+import { emptyDoc, rolloutDefaults } from "../../delivery/rollout/record.ts";
 import { type Lease, RolloutStore } from "../../delivery/rollout/store.ts";
 import { allOn, type Weights, weightsFor } from "../../delivery/rollout/weights.ts";
 
@@ -245,6 +245,7 @@ export async function seedRollout(
       actor: "ci",
       url: "",
       revision: null,
+      ...rolloutDefaults(),
     },
   });
 }
