@@ -192,6 +192,16 @@ export function statusText(r: StatusReport): string {
     lines.push(
       `${pad("rollout")}${what}; run ${ro.runId || "?"} by ${ro.actor || "?"}, updated ${ro.updatedAt || "?"}${why}`,
     );
+    const p = ro.position;
+    if (p.of > 0 && p.done < p.of) lines.push(`${pad("step")}${p.step} of ${p.of}: ${p.description}`);
+    if (ro.countdown)
+      lines.push(
+        `${pad(ro.countdown.kind)}${ro.countdown.remainingSeconds} s left (until ${ro.countdown.until})`,
+      );
+    if (ro.paused)
+      lines.push(`${pad("paused")}since ${ro.paused.since} at ${ro.to} ${p.percent}%: ${ro.paused.hint}`);
+    if (ro.analysis)
+      lines.push(`${pad("analysis")}${ro.analysis.outcome} at ${ro.analysis.at}: ${ro.analysis.summary}`);
   } else {
     lines.push(`${pad("rollout")}no record`);
   }

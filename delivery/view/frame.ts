@@ -60,10 +60,9 @@ export function frame(r: StatusReport, o: FrameOptions): string[] {
   const now = o.now;
   const lines: string[] = [];
   const listener = r.listenerArn.split(":listener/").pop() ?? r.listenerArn;
-  lines.push(`securecloud traffic status  ${listener}`);
-  lines.push(`${clock(now.toISOString())} UTC, every ${o.intervalSeconds}s; Ctrl-C quits`);
-  if (o.error) lines.push(`! the last refresh failed (showing the one before): ${o.error}`);
-  lines.push("");
+  lines.push(`${label("listener")}${listener}`);
+  lines.push(`${label("at")}${clock(now.toISOString())} UTC, every ${o.intervalSeconds}s; Ctrl-C quits`);
+  if (o.error) lines.push(`${label("! FAILED")}the last refresh (showing the one before): ${o.error}`);
   const live = r.live === "split" ? "traffic split" : `live ${r.live}, idle ${otherColor(r.live)}`;
   lines.push(`${label("weights")}${weightBars(r.weights)}`);
   lines.push(`${label("")}${live}`);
@@ -114,9 +113,8 @@ export function frame(r: StatusReport, o: FrameOptions): string[] {
     const l = r.lease;
     const since = Math.round((now.getTime() - Date.parse(l.since)) / 1000);
     const expiry = l.expired ? "expired" : `expires in ${duration((l.expires - now.getTime()) / 1000)}`;
-    lines.push(
-      `${label("lease")}${l.command} run ${l.runId} by ${l.actor}, since ${clock(l.since, now)} (${duration(since)} ago), ${expiry}`,
-    );
+    lines.push(`${label("lease")}${l.command} run ${l.runId} by ${l.actor}`);
+    lines.push(`${label("")}since ${clock(l.since, now)} (${duration(since)} ago), ${expiry}`);
   } else {
     lines.push(`${label("lease")}free`);
   }

@@ -3,6 +3,9 @@
  * binary calls, with a fake terminal (or a plain log stream) and an injected clock; the frame
  * itself (delivery/view/frame.ts) on records; and `traffic status -o json` with the new fields.
  */
+import { spawn } from "node:child_process";
+import { join } from "node:path";
+import { stripVTControlCharacters } from "node:util";
 import type { ElasticLoadBalancingV2Client } from "@aws-sdk/client-elastic-load-balancing-v2";
 import anyTest, { type TestFn } from "ava";
 import { makeCloudWatch } from "../../delivery/aws/cloudwatch.ts";
@@ -17,10 +20,11 @@ import type { Step } from "../../delivery/rollout/plan.ts";
 import { type Decision, emptyDoc, type Rollout, rolloutDefaults } from "../../delivery/rollout/record.ts";
 import { frame } from "../../delivery/view/frame.ts";
 import { bar, columns } from "../../delivery/view/text.ts";
-import { fastEnv, store } from "../helpers/delivery.ts";
+import { fastEnv, setWeights, store } from "../helpers/delivery.ts";
 import { motoForFile } from "../helpers/moto.ts";
 
 const test = anyTest as TestFn;
+const ROOT = join(import.meta.dirname, "..", "..");
 const moto = motoForFile(test);
 const env = () => fastEnv(moto.endpoint);
 
@@ -79,7 +83,7 @@ function rollout(over: Partial<Rollout> = {}): Rollout {
     from: "blue",
     to: "green",
     plan: PLAN,
-    done: 6,
+    done: 5,
     weights: { blue: 50, green: 50 },
     startedAt: iso(0),
     updatedAt: iso(500),
@@ -144,12 +148,14 @@ test("a frame: bars, health, step n of m described, countdown, verdicts per colo
   const text = lines.join("\n");
   t.regex(text, /weights {3}blue {2}█████░░░░░ {2}50% {3}green █████░░░░░ {2}50%/);
   t.regex(text, /health {4}blue {2}3\/3 healthy\s+green 1\/3 healthy \(2 not healthy\)/);
-  t.regex(text, /step {6}7 of 7: 100% \(green at 50%, weight step 2 of 3\)/);
-  t.regex(text, /bake|watch/);
-  t.regex(text, /2m 48s left, until 03:13:20/);
+  t.regex(text, /step {6}6 of 7: bake 300 s \(green at 50%, weight step 2 of 3\)/);
+  t.regex(text, /bake {6}2m 48s left, until 03:13:20/);
   t.regex(text, /analysis {2}pass at 03:06:40 \(step 3\)/);
   t.regex(text, /5xx-rate +blue 0\.10% +green 0\.40% +limit \+1\.00% {2}n 6\/6 {2}p 0\.210 {2}PASS/);
-  t.regex(text, /lease {5}shift run 4242-1 by octocat, since 03:00:00 \(10m 32s ago\), expires in 4m 28s/);
+  t.regex(
+    text,
+    /lease {5}shift run 4242-1 by octocat\n {10}since 03:00:00 \(10m 32s ago\), expires in 4m 28s/,
+  );
   t.notRegex(text, /PAUSED/);
   for (const l of lines) t.true(columns(l) <= 80, l);
 });
@@ -219,6 +225,7 @@ async function seed(e: BuiltEstate, r: Rollout): Promise<void> {
     900_000,
   );
   await held.save({ ...emptyDoc(), targetGroups: e.targetGroups, rollout: r });
+  if (r.weights) await setWeights(moto.clientConfig(), e.listenerArn, e.targetGroups, r.weights);
 }
 
 interface Screen {
@@ -351,7 +358,7 @@ test.serial(
     t.false(ESC.test(log.out), "no escape codes in a log");
     const frames = log.out.trimEnd().split("\n\n");
     t.is(frames.length, 2);
-    t.regex(frames[0]!, /^securecloud traffic status {2}app\/securecloud-rehearsal-alb\//);
+    t.regex(frames[0]!, /^listener {2}app\/securecloud-rehearsal-alb\//);
     t.regex(frames[0]!, /bake {6}2m 50s left/);
     t.regex(frames[1]!, /bake {6}2m 20s left/);
     for (const f of frames) for (const l of f.split("\n")) t.true(columns(l) <= 80, l);
@@ -375,7 +382,7 @@ test.serial(
     t.is(docs[1].at, new Date(start + 5000).toISOString());
     t.like(docs[0].status.rollout, {
       state: "shifting",
-      position: { step: 7, of: 7 },
+      position: { step: 6, of: 7 },
       countdown: { kind: "bake", remainingSeconds: 170 },
     });
   },
@@ -426,7 +433,7 @@ test.serial("status -o json gains the view's fields; an old record without them 
     }),
     0,
   );
-  t.regex(text.out, /paused since .*: securecloud traffic promote to continue/);
+  t.regex(text.out, /paused +since .*: securecloud traffic promote to continue/);
 
   // A record written before decisions, digests and countdowns existed.
   const old = rollout();
@@ -537,4 +544,50 @@ test.serial("a color whose targets fail their health checks shows it in the watc
   t.is(code, 0);
   t.regex(term.out, /health {4}blue {2}3\/3 healthy +green 1\/3 healthy \(2 not healthy\)/);
   t.true(term.out.endsWith(SHOW));
+
+  const json = screen(null);
+  await watchStatus(
+    json,
+    { elb, cw: makeCloudWatch(aws), ddb: makeDynamo(aws) },
+    parseStatus({ listener: e.listenerArn, watch: true, format: "json" }, env()),
+    {
+      signal: new AbortController().signal,
+      now: () => new Date(),
+      sleep: async () => {
+        throw new Aborted("SIGINT");
+      },
+    },
+  );
+  t.deepEqual(JSON.parse(json.out).status.health.green, {
+    healthy: 1,
+    total: 3,
+    unhealthy: 2,
+    states: { healthy: 1, unhealthy: 2 },
+  });
+});
+
+test.serial("in a real terminal, Ctrl-C ends the watch with exit 0 and the cursor shown", async (t) => {
+  // util-linux `script` gives the binary a pseudo-terminal; ^C typed into it reaches the
+  // process as the terminal's SIGINT, as when a person presses Ctrl-C.
+  const e = await fresh();
+  const cmd = `stty cols 120 rows 40; exec node bin/securecloud.mjs traffic status --listener ${e.listenerArn} --watch --interval 1`;
+  const child = spawn("script", ["-qec", cmd, "/dev/null"], {
+    cwd: ROOT,
+    env: fastEnv(moto.endpoint),
+    stdio: ["pipe", "pipe", "pipe"],
+  });
+  let out = "";
+  child.stdout.on("data", (d) => {
+    out += d;
+  });
+  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  const drawn = (n: number) => out.split("lease     free").length - 1 >= n;
+  for (let i = 0; i < 600 && !drawn(2); i++) await new Promise((r) => setTimeout(r, 100));
+  t.true(drawn(2), `two frames drawn: ${out}`);
+  child.stdin.write("\u0003");
+  t.is(await exited, 0);
+  t.true(out.includes(HIDE));
+  t.true(out.endsWith(SHOW), JSON.stringify(out.slice(-40)));
+  const text = stripVTControlCharacters(out);
+  for (const l of text.split(/\r?\n/)) t.true(columns(l) <= 80, l);
 });

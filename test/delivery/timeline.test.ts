@@ -2,10 +2,13 @@
  * The rollout timeline in the job summary (delivery/view/timeline.ts): the mermaid it emits is
  * parsed by mermaid itself (headless, test/helpers/mermaid.ts) and the gantt tasks are checked
  * where mermaid places them; any text in a decision still parses; past 50 decisions, or with
- * times a chart cannot place, the table carries the timeline alone.
+ * times a chart cannot place, the table carries the timeline alone; the rollback action's job
+ * summary (against moto) carries the rollout it stopped as a timeline.
  */
-import test from "ava";
+import anyTest, { type TestFn } from "ava";
 import fc from "fast-check";
+import { rollbackAction } from "../../delivery/actions/rollback/spec.ts";
+import { buildEstate } from "../../delivery/rehearsal/estate.ts";
 import type { Step } from "../../delivery/rollout/plan.ts";
 import { type Decision, type Rollout, rolloutDefaults } from "../../delivery/rollout/record.ts";
 import {
@@ -14,7 +17,13 @@ import {
   timelineChart,
   timelineMarkdown,
 } from "../../delivery/view/timeline.ts";
+import { inputsEnv, runActionSpec } from "../helpers/actions.ts";
+import { fastEnv, listenerState, seedRollout, store } from "../helpers/delivery.ts";
 import { mermaidBlocks, parseMermaid } from "../helpers/mermaid.ts";
+import { motoForFile } from "../helpers/moto.ts";
+
+const test = anyTest as TestFn;
+const moto = motoForFile(test);
 
 const T0 = Date.parse("2026-12-02T03:00:00.000Z");
 const at = (s: number) => new Date(T0 + s * 1000).toISOString();
@@ -226,4 +235,60 @@ test("more than 50 decisions, or times a chart cannot place: the table alone", (
   t.regex(unplaceable, /\| soon \|/);
 
   t.is(timelineMarkdown(rollout([])), "", "nothing decided, no section");
+});
+
+test.serial("the rollback action's job summary shows the rollout it stopped as a timeline", async (t) => {
+  await moto.reset();
+  const e = await buildEstate(moto.clientConfig(), { ecs: false });
+  await seedRollout(moto.clientConfig(), e, { percents: [10, 100], doneWeights: 1, bake: 300 });
+  // The decisions the stopped shift had recorded.
+  const held = await store(moto.clientConfig(), e).acquire(
+    { id: "killed-run", runId: "killed-run", actor: "ci", command: "shift", url: "" },
+    60_000,
+  );
+  const doc = held.state.doc;
+  const started = doc.rollout!.startedAt;
+  const after = (s: number) => new Date(Date.parse(started) + s * 1000).toISOString();
+  await held.save({
+    ...doc,
+    rollout: {
+      ...doc.rollout!,
+      decisions: [
+        { at: after(1), step: 0, kind: "weight", outcome: "done", summary: "blue=90 green=10" },
+        {
+          at: after(2),
+          step: 1,
+          kind: "analysis",
+          outcome: "fail",
+          summary: "5xx-rate: 4.20% vs 0.10%",
+          verdicts: [VERDICT],
+        },
+      ],
+    },
+  });
+  const r = await runActionSpec(
+    rollbackAction,
+    inputsEnv("delivery/actions/rollback/action.yml", {
+      listener: e.listenerArn,
+      reason: "5xx | after 1.4.2",
+    }),
+    fastEnv(moto.endpoint, { GITHUB_ACTOR: "oncall", SECURECLOUD_WRITE_WINDOW_MS: "100" }),
+  );
+  t.is(r.code, 0, r.failed.join("\n"));
+  t.deepEqual((await listenerState(moto.clientConfig(), e)).weights, { blue: 100, green: 0 });
+  t.regex(r.summary, /### Rollout timeline: blue → green, rolled-back/);
+  const blocks = mermaidBlocks(r.summary);
+  const gantt = blocks.find((b) => b.startsWith("gantt"));
+  t.truthy(gantt, r.summary);
+  const { tasks } = await parseMermaid(gantt!);
+  t.deepEqual(
+    tasks.map((x) => [x.task, x.crit]),
+    [
+      ["weight done﹕ blue=90 green=10", false],
+      ["analysis fail﹕ 5xx-rate﹕ 4.20% vs 0.10%", true],
+    ],
+  );
+  t.regex(r.summary, /5xx-rate fail: green 4\.20% vs blue 0\.10%, \+4\.10 points/);
+  for (const b of blocks)
+    await t.notThrowsAsync(parseMermaid(b), "every mermaid block in the summary parses");
 });
