@@ -5,9 +5,9 @@
  * (analysis verdicts one per line), which is also the whole timeline where mermaid cannot carry
  * it: more than MAX_CHART_DECISIONS decisions, or times it cannot place.
  *
- * Mermaid reads `:` as the end of a task's name, `#` as the start of an entity, `;` as the end
- * of a statement and `%%` as a comment, so a label carries none of them: they become `﹕`, `＃`,
- * `,` and `% %`. A label is cut at MAX_LABEL characters; the table has the rest.
+ * Mermaid reads `:` as the end of a task's name and `%%` as a comment, and decodes `#…;` as an
+ * entity when it draws, so a label carries none of them: they become `﹕`, `% %` and `＃`. A
+ * label is cut at MAX_LABEL characters; the table has the rest.
  */
 import type { Decision, Rollout } from "../rollout/record.ts";
 
@@ -26,7 +26,6 @@ export function ganttText(text: string): string {
     .replace(/[\u0000-\u001f\u007f]+/g, " ")
     .replace(/:/g, "﹕")
     .replace(/#/g, "＃")
-    .replace(/;/g, ",")
     .replace(/%(?=%)/g, "% ")
     .replace(/\s+/g, " ")
     .trim();

@@ -130,7 +130,7 @@ test("the timeline's gantt parses, and mermaid puts each decision where and when
     ],
   );
   // The numbers survive, with mermaid's separators swapped for look-alikes.
-  t.is(tasks[2]!.task, "bake pass﹕ 5xx﹕ green 0.40% vs blue 0.10%, n=60/540");
+  t.is(tasks[2]!.task, "bake pass﹕ 5xx﹕ green 0.40% vs blue 0.10%; n=60/540");
   t.is(tasks[3]!.task, "pause paused﹕ waiting for promote ＃ops");
   // The table has every decision in full, the analysis with its verdict.
   t.regex(
