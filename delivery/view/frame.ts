@@ -42,7 +42,8 @@ function verdictLine(v: ColorVerdict): string {
     return `${name} ${value(v.metric, v.values[c])}`;
   };
   const p = v.p === null ? "" : `  p ${v.p < 0.001 ? v.p.toExponential(0) : v.p.toFixed(3)}`;
-  return `  ${v.metric.padEnd(12)} ${side("blue").padEnd(14)} ${side("green").padEnd(15)} limit ${limit(v.metric, v.limit)}  n ${v.samples.blue}/${v.samples.green}${p}  ${v.result.toUpperCase()}`;
+  // The result first: a narrow terminal cuts the end of the line, never the verdict.
+  return `  ${v.result.toUpperCase()} ${v.metric.padEnd(12)} ${side("blue").padEnd(12)} ${side("green").padEnd(13)} limit ${limit(v.metric, v.limit)}  n ${v.samples.blue}/${v.samples.green}${p}`;
 }
 
 function healthLine(r: StatusReport): string {

@@ -151,7 +151,7 @@ test("a frame: bars, health, step n of m described, countdown, verdicts per colo
   t.regex(text, /step {6}6 of 7: bake 300 s \(green at 50%, weight step 2 of 3\)/);
   t.regex(text, /bake {6}2m 48s left, until 03:13:20/);
   t.regex(text, /analysis {2}pass at 03:06:40 \(step 3\)/);
-  t.regex(text, /5xx-rate +blue 0\.10% +green 0\.40% +limit \+1\.00% {2}n 6\/6 {2}p 0\.210 {2}PASS/);
+  t.regex(text, /\n {2}PASS 5xx-rate +blue 0\.10% +green 0\.40% +limit \+1\.00% {2}n 6\/6 {2}p 0\.210\n/);
   t.regex(
     text,
     /lease {5}shift run 4242-1 by octocat\n {10}since 03:00:00 \(10m 32s ago\), expires in 4m 28s/,
@@ -590,4 +590,40 @@ test.serial("in a real terminal, Ctrl-C ends the watch with exit 0 and the curso
   t.true(out.endsWith(SHOW), JSON.stringify(out.slice(-40)));
   const text = stripVTControlCharacters(out);
   for (const l of text.split(/\r?\n/)) t.true(columns(l) <= 80, l);
+});
+
+test("a refresh that fails keeps the watch going: the last good frame, the error on top", async (t) => {
+  const { rolloutView } = await import("../../delivery/commands/status.ts");
+  const { watch } = await import("../../delivery/view/watch.ts");
+  const now = new Date(T0 + 632_000);
+  const good = report({ rollout: rolloutView(rollout(), now) });
+  const reads = [
+    async () => ({ report: good }),
+    async () => {
+      throw Object.assign(new Error("Rate exceeded"), { name: "ThrottlingException" });
+    },
+    async () => ({ report: null, error: "DescribeListeners: ServiceUnavailable" }),
+  ];
+  const log = screen(null);
+  const controller = new AbortController();
+  let n = 0;
+  const code = await watch(log, () => reads[n]!(), {
+    intervalSeconds: 5,
+    json: false,
+    now: () => now,
+    signal: controller.signal,
+    sleep: async () => {
+      if (++n === reads.length) controller.abort("SIGINT");
+    },
+  });
+  t.is(code, 0);
+  const frames = log.out.trimEnd().split("\n\n");
+  t.is(frames.length, 3);
+  t.notRegex(frames[0]!, /FAILED/);
+  t.regex(
+    frames[1]!,
+    /^listener .*\nat .*\n! FAILED {2}the last refresh \(showing the one before\): .*Rate exceeded/,
+  );
+  t.regex(frames[2]!, /! FAILED {2}the last refresh \(showing the one before\): DescribeListeners: Service/);
+  for (const f of frames.slice(1)) t.regex(f, /weights {3}blue {2}█████░░░░░ {2}50%/, "the last good read");
 });
