@@ -20,7 +20,7 @@ import type { Step } from "../../delivery/rollout/plan.ts";
 import { type Decision, emptyDoc, type Rollout, rolloutDefaults } from "../../delivery/rollout/record.ts";
 import { frame } from "../../delivery/view/frame.ts";
 import { bar, columns } from "../../delivery/view/text.ts";
-import { fastEnv, setWeights, store } from "../helpers/delivery.ts";
+import { fastEnv, rolloutRecord, setWeights, store } from "../helpers/delivery.ts";
 import { motoForFile } from "../helpers/moto.ts";
 
 const test = anyTest as TestFn;
@@ -78,21 +78,12 @@ const ANALYSIS: Decision = {
 };
 
 function rollout(over: Partial<Rollout> = {}): Rollout {
-  return {
-    state: "shifting",
-    from: "blue",
-    to: "green",
+  return rolloutRecord({
     plan: PLAN,
     done: 5,
     weights: { blue: 50, green: 50 },
     startedAt: iso(0),
     updatedAt: iso(500),
-    reason: "",
-    runId: "4242-1",
-    actor: "octocat",
-    url: "",
-    revision: null,
-    ...rolloutDefaults(),
     digest: "sha256:0123",
     decisions: [
       { at: iso(10), step: 0, kind: "smoke", outcome: "pass", summary: "3 checks passed" },
@@ -102,7 +93,7 @@ function rollout(over: Partial<Rollout> = {}): Rollout {
     ],
     watchUntil: iso(800),
     ...over,
-  };
+  });
 }
 
 function report(over: Partial<StatusReport> = {}): StatusReport {

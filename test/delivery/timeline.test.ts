@@ -10,7 +10,7 @@ import fc from "fast-check";
 import { rollbackAction } from "../../delivery/actions/rollback/spec.ts";
 import { buildEstate } from "../../delivery/rehearsal/estate.ts";
 import type { Step } from "../../delivery/rollout/plan.ts";
-import { type Decision, type Rollout, rolloutDefaults } from "../../delivery/rollout/record.ts";
+import type { Decision, Rollout } from "../../delivery/rollout/record.ts";
 import {
   ganttText,
   MAX_CHART_DECISIONS,
@@ -18,7 +18,7 @@ import {
   timelineMarkdown,
 } from "../../delivery/view/timeline.ts";
 import { inputsEnv, runActionSpec } from "../helpers/actions.ts";
-import { fastEnv, listenerState, seedRollout, store } from "../helpers/delivery.ts";
+import { fastEnv, listenerState, rolloutRecord, seedRollout, store } from "../helpers/delivery.ts";
 import { mermaidBlocks, parseMermaid } from "../helpers/mermaid.ts";
 import { motoForFile } from "../helpers/moto.ts";
 
@@ -49,24 +49,16 @@ const VERDICT = {
 };
 
 function rollout(decisions: Decision[], over: Partial<Rollout> = {}): Rollout {
-  return {
+  return rolloutRecord({
     state: "rolled-back",
-    from: "blue",
-    to: "green",
     plan: PLAN,
     done: 3,
     weights: { blue: 100, green: 0 },
     startedAt: at(0),
     updatedAt: at(900),
-    reason: "",
-    runId: "4242-1",
-    actor: "octocat",
-    url: "",
-    revision: null,
-    ...rolloutDefaults(),
     decisions,
     ...over,
-  };
+  });
 }
 
 const DECISIONS: Decision[] = [
