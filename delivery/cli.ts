@@ -40,7 +40,9 @@ export async function run(argv: string[], io: Partial<Io> = {}): Promise<number>
       stdout: out,
       stderr: err,
       env,
-      onCall: io.onCall,
+      ...(io.onCall ? { onCall: io.onCall } : {}),
+      ...(io.now ? { now: io.now } : {}),
+      ...(io.sleep ? { sleep: io.sleep } : {}),
     });
   } catch (e) {
     err.write(`${errorLine(e)}\n`);

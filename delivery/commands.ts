@@ -10,6 +10,7 @@ import {
   DEFAULT_DEPLOY_TIMEOUT_SECONDS,
   DEFAULT_MAX_ERROR_RATE_DELTA,
   DEFAULT_STEPS,
+  DEFAULT_WATCH_INTERVAL_SECONDS,
 } from "./options.ts";
 
 const LISTENER_ARN =
@@ -65,11 +66,25 @@ const TEXT_JSON = ["text", "json"] as const;
 export const TRAFFIC_STATUS: CliCommand = {
   path: "traffic status",
   summary: "show the listener's weights, each color's health and revision, the rollout lease and record",
-  options: [listener, region, dryRun],
+  description:
+    "With --watch, a live view until Ctrl-C: weights as bars, each color's health, the plan step running and its countdown, a pause waiting for `securecloud traffic promote`, the latest analysis verdicts per color, and the lease holder. On a terminal it redraws in place; in a log or a pipe it prints one full frame per interval (-o json: one JSON document per line).",
+  options: [
+    listener,
+    { name: "watch", description: "keep watching: redraw every --interval seconds until Ctrl-C" },
+    {
+      name: "interval",
+      value: "SECONDS",
+      description: "seconds between refreshes with --watch (1..3600)",
+      default: String(DEFAULT_WATCH_INTERVAL_SECONDS),
+    },
+    region,
+    dryRun,
+  ],
   outputs: TEXT_JSON,
   examples: [
     `securecloud traffic status --listener ${LISTENER_ARN}`,
     "securecloud traffic status --listener ARN -o json",
+    "securecloud traffic status --listener ARN --watch --interval 2",
   ],
 };
 

@@ -14,6 +14,7 @@ import {
   DEFAULT_BAKE_SECONDS,
   DEFAULT_DEPLOY_TIMEOUT_SECONDS,
   DEFAULT_MAX_ERROR_RATE_DELTA,
+  DEFAULT_WATCH_INTERVAL_SECONDS,
   type Format,
   idleRouteParameter,
   type ListenerArn,
@@ -228,8 +229,22 @@ export function parseDeploy(raw: Raw, env: NodeJS.ProcessEnv = {}): Common & Dep
   };
 }
 
-export function parseStatus(raw: Raw, env: NodeJS.ProcessEnv = {}): Common {
-  return parseCommon(raw, env);
+export interface StatusOptions extends Common {
+  /** Redraw every `intervalSeconds` until Ctrl-C. */
+  watch: boolean;
+  intervalSeconds: number;
+}
+
+export function parseStatus(raw: Raw, env: NodeJS.ProcessEnv = {}): StatusOptions {
+  const common = parseCommon(raw, env);
+  const watch = parseBoolean(raw.watch, "--watch");
+  const interval = str(raw, "interval");
+  if (interval !== undefined && !watch) throw new UsageError("--interval", "only applies with --watch");
+  const intervalSeconds = parseSeconds(interval, "--interval", DEFAULT_WATCH_INTERVAL_SECONDS, {
+    min: 1,
+    max: 3600,
+  });
+  return { ...common, watch, intervalSeconds };
 }
 
 export function parseHistory(raw: Raw, env: NodeJS.ProcessEnv = {}): Common & HistoryOptions {

@@ -41,6 +41,7 @@ import {
   type Rollout,
   type RolloutDoc,
   type Routes,
+  rolloutDefaults,
 } from "../rollout/record.ts";
 import { type HeldLease, type Holder, type Lease, Preempted, type State } from "../rollout/store.ts";
 import { allOn, formatWeights, sameWeights, trafficState, type Weights } from "../rollout/weights.ts";
@@ -318,6 +319,7 @@ class RollbackRun {
       actor: "",
       url: "",
       revision: null,
+      ...rolloutDefaults(),
     };
     const alreadyRecorded = base.state === state && base.from === to && sameWeights(base.weights, weights);
     const next: RolloutDoc = {

@@ -22,19 +22,25 @@ import {
   type Raw,
 } from "../inputs.ts";
 import { historyText } from "../rollout/history.ts";
+import type { WatchStream } from "../view/watch.ts";
 import { deploy } from "./deploy.ts";
 import { history } from "./history.ts";
 import { rollback } from "./rollback.ts";
 import { shift } from "./shift.ts";
-import { status, statusText } from "./status.ts";
+import { status, statusText, watchStatus } from "./status.ts";
 import { undo } from "./undo.ts";
 
 export interface Io {
-  stdout: { write(chunk: string): unknown };
+  /** `isTTY`, `columns` and `rows` (a terminal's) shape `traffic status --watch`. */
+  stdout: WatchStream;
   stderr: { write(chunk: string): unknown };
   env: NodeJS.ProcessEnv;
   /** Observes every AWS call (tests count them). */
   onCall?: (call: AwsCall) => void;
+  /** The clock (tests inject one); the real time otherwise. */
+  now?: () => Date;
+  /** Waits between watch frames (tests inject one); an abortable timer otherwise. */
+  sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
 }
 
 export type CommandName =
@@ -67,6 +73,7 @@ export async function execute(name: CommandName, raw: Raw, io: Io): Promise<numb
   const ctxFor = (signal?: AbortSignal): Ctx =>
     makeCtx({
       log: progress,
+      ...(io.now ? { now: io.now } : {}),
       dryRun: opts.dryRun,
       ...(signal ? { signal } : {}),
       ...(pollMs !== undefined ? { pollMs } : {}),
@@ -75,11 +82,18 @@ export async function execute(name: CommandName, raw: Raw, io: Io): Promise<numb
   let outcome: Outcome<unknown>;
   switch (name) {
     case "traffic status": {
-      const o = await status(
-        ctxFor(),
-        { elb: makeElb(aws), cw: makeCloudWatch(aws), ddb: makeDynamo(aws) },
-        opts,
-      );
+      const o2 = opts as ReturnType<typeof parseStatus>;
+      const clients = { elb: makeElb(aws), cw: makeCloudWatch(aws), ddb: makeDynamo(aws) };
+      if (o2.watch) {
+        return withSignals((signal) =>
+          watchStatus(io.stdout, clients, o2, {
+            signal,
+            now: io.now ?? (() => new Date()),
+            ...(io.sleep ? { sleep: io.sleep } : {}),
+          }),
+        );
+      }
+      const o = await status(ctxFor(), clients, o2);
       if (o.result)
         io.stdout.write(json ? `${JSON.stringify(o.result, null, 2)}\n` : `${statusText(o.result)}\n`);
       if (o.exitCode !== 0) io.stderr.write(`error: ${o.message}\n`);

@@ -13,6 +13,7 @@ import {
   weightStepAt,
   weightStepsDone,
 } from "../rollout/plan.ts";
+import { rolloutDefaults } from "../rollout/record.ts";
 import { resumePoint } from "../rollout/resume.ts";
 import { LeaseHeld, Preempted } from "../rollout/store.ts";
 import { allOn, formatWeights, percentOn, trafficState, weightsFor } from "../rollout/weights.ts";
@@ -132,6 +133,7 @@ class ShiftRun extends ShiftState {
         actor: opts.holder.actor,
         url: opts.holder.url,
         revision: this.doc.colors[this.to]?.revision ?? null,
+        ...rolloutDefaults(),
       };
     }
     const plan = this.rollout.plan;

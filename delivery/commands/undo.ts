@@ -23,7 +23,7 @@ import { discover, readCurrent, writeWeights } from "../listener/io.ts";
 import { findRoutes, followIdle } from "../listener/routes.ts";
 import type { ListenerArn } from "../options.ts";
 import type { Step } from "../rollout/plan.ts";
-import { shortRevision } from "../rollout/record.ts";
+import { rolloutDefaults, shortRevision } from "../rollout/record.ts";
 import { type HeldLease, type Holder, Preempted } from "../rollout/store.ts";
 import { allOn, formatWeights, type Weights } from "../rollout/weights.ts";
 import type { CheckResult } from "../smoke/checks.ts";
@@ -209,6 +209,8 @@ export async function undo(ctx: Ctx, clients: Clients, opts: UndoOptions): Promi
           actor: opts.holder.actor,
           url: opts.holder.url,
           revision: good,
+          ...rolloutDefaults(),
+          completedAt: now,
         },
       },
       historyEntry(ctx, opts.holder, started.toISOString(), {

@@ -6,7 +6,7 @@
  */
 import { UsageError } from "../../common/conventions.ts";
 import type { Step } from "./plan.ts";
-import { emptyDoc, type RolloutDoc } from "./record.ts";
+import { emptyDoc, type RolloutDoc, rolloutDefaults } from "./record.ts";
 import type { Holder } from "./store.ts";
 
 export const MAX_ITEM_BYTES = 400 * 1024;
@@ -57,6 +57,7 @@ export function largestStateItem(plan: readonly Step[], holder: Holder): Record<
       actor: holder.actor,
       url: holder.url || TEXT,
       revision: TD,
+      ...rolloutDefaults(),
     },
     targetGroups: { blue: ARN, green: ARN },
     fingerprint: "0".repeat(16),

@@ -11,8 +11,33 @@
  *   routes        the test listener and the idle-color rule that follow the idle color
  */
 import type { Color, RolloutState } from "../../common/conventions.ts";
-import type { Step } from "./plan.ts";
+import type { Verdict } from "../analysis/verdict.ts";
+import { DEFAULT_SCALE_DOWN_DELAY_SECONDS, type Step } from "./plan.ts";
 import type { Weights } from "./weights.ts";
+
+/** One thing a rollout decided: a step done, an analysis judged, an operator's promote or abort. */
+export interface Decision {
+  /** ISO time. */
+  at: string;
+  /** Index into the rollout's plan (-1 for operator actions outside a step). */
+  step: number;
+  kind:
+    | "smoke"
+    | "weight"
+    | "bake"
+    | "pause"
+    | "analysis"
+    | "promote"
+    | "abort"
+    | "rollback"
+    | "scale-down"
+    | "scale-up";
+  outcome: "done" | "pass" | "fail" | "inconclusive" | "paused" | "promoted" | "aborted";
+  /** One line a human can argue with: the numbers behind the outcome. */
+  summary: string;
+  verdicts?: Verdict[];
+  actor?: string;
+}
 
 export interface Rollout {
   state: RolloutState;
@@ -33,6 +58,33 @@ export interface Rollout {
   url: string;
   /** The revision the new color runs (its task definition), when known. */
   revision: string | null;
+  /** planDigest of the plan (`sha256:...`), checked on resume; "" in a record older than digests. */
+  digest: string;
+  /** What each step and operator action decided, oldest first (the last 100). */
+  decisions: Decision[];
+  /** ISO end of the current bake, timed pause or analysis window (for countdowns), else null. */
+  watchUntil: string | null;
+  /** When the rollout paused, while its state is paused; else null. */
+  pausedAt: string | null;
+  /** Seconds after completion before the old color scales to zero (from the plan). */
+  scaleDownDelaySeconds: number;
+  /** When the last step finished and the new color held 100 %, else null. */
+  completedAt: string | null;
+}
+
+/** What a record written before these fields existed reads as. */
+export function rolloutDefaults(): Pick<
+  Rollout,
+  "digest" | "decisions" | "watchUntil" | "pausedAt" | "scaleDownDelaySeconds" | "completedAt"
+> {
+  return {
+    digest: "",
+    decisions: [],
+    watchUntil: null,
+    pausedAt: null,
+    scaleDownDelaySeconds: DEFAULT_SCALE_DOWN_DELAY_SECONDS,
+    completedAt: null,
+  };
 }
 
 export interface ColorRevision {
@@ -72,7 +124,13 @@ export function parseDoc(json: string | undefined): RolloutDoc {
   try {
     const d = JSON.parse(json) as Partial<RolloutDoc>;
     return {
-      rollout: d.rollout ?? null,
+      rollout: d.rollout
+        ? {
+            ...rolloutDefaults(),
+            ...d.rollout,
+            decisions: Array.isArray(d.rollout.decisions) ? d.rollout.decisions : [],
+          }
+        : null,
       targetGroups: d.targetGroups ?? null,
       fingerprint: d.fingerprint ?? null,
       colors: d.colors ?? {},

@@ -18,7 +18,7 @@ import {
   MAX_ITEM_BYTES,
 } from "../../delivery/rollout/limits.ts";
 import { type Step, shorthandPlan, validatePlan } from "../../delivery/rollout/plan.ts";
-import { emptyDoc, parseDoc, type RolloutDoc } from "../../delivery/rollout/record.ts";
+import { emptyDoc, parseDoc, type RolloutDoc, rolloutDefaults } from "../../delivery/rollout/record.ts";
 import { weightsFor } from "../../delivery/rollout/weights.ts";
 import { summaryMarkdown } from "../../delivery/summary.ts";
 
@@ -159,6 +159,7 @@ test("the rollout record survives a round trip through the rollout table's JSON"
             actor: "octocat",
             url: "https://github.com/o/r/actions/runs/123/attempts/1",
             revision: null,
+            ...rolloutDefaults(),
           },
           targetGroups: { blue: "arn:blue", green: "arn:green" },
         };

@@ -80,7 +80,10 @@ test.serial(
     t.is(s.live, "blue");
     t.deepEqual(s.weights, { blue: 100, green: 0 });
     t.deepEqual(s.targetGroups, e.targetGroups);
-    t.deepEqual(s.health, { blue: { healthy: 3, total: 3 }, green: { healthy: 1, total: 1 } });
+    t.deepEqual(s.health, {
+      blue: { healthy: 3, total: 3, unhealthy: 0, states: { healthy: 3 } },
+      green: { healthy: 1, total: 1, unhealthy: 0, states: { healthy: 1 } },
+    });
     t.is(s.rollout, null);
     t.is(s.lease, null);
     // Only the rollback-tagged alarm of this estate; the CPU alarm is not a rollback alarm.

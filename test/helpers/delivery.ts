@@ -19,8 +19,8 @@ import { type RolloutView, rolloutView } from "../../delivery/commands/status.ts
 import type { BuiltEstate, ClientConfig } from "../../delivery/rehearsal/estate.ts";
 import type { HistoryEntry } from "../../delivery/rollout/history.ts";
 import { shorthandPlan } from "../../delivery/rollout/plan.ts";
-import type { RolloutDoc } from "../../delivery/rollout/record.ts";
-import { emptyDoc } from "../../delivery/rollout/record.ts";
+import type { Rollout, RolloutDoc } from "../../delivery/rollout/record.ts";
+import { emptyDoc, rolloutDefaults } from "../../delivery/rollout/record.ts";
 import { type Lease, RolloutStore } from "../../delivery/rollout/store.ts";
 import { allOn, type Weights, weightsFor } from "../../delivery/rollout/weights.ts";
 
@@ -245,6 +245,7 @@ export async function seedRollout(
       actor: "ci",
       url: "",
       revision: null,
+      ...rolloutDefaults(),
     },
   });
 }
@@ -271,5 +272,26 @@ export async function testRoutes(
   return {
     testListener: colorOf(l?.Listeners?.[0]?.DefaultActions),
     idleRule: colorOf(r?.Rules?.[0]?.Actions),
+  };
+}
+
+/** A rollout record for tests of what reads one: blue → green by run 4242-1 of octocat, then `over`. */
+export function rolloutRecord(over: Partial<Rollout> & Pick<Rollout, "plan">): Rollout {
+  const at = new Date(0).toISOString();
+  return {
+    state: "shifting",
+    from: "blue",
+    to: "green",
+    done: 0,
+    weights: null,
+    startedAt: at,
+    updatedAt: at,
+    reason: "",
+    runId: "4242-1",
+    actor: "octocat",
+    url: "",
+    revision: null,
+    ...rolloutDefaults(),
+    ...over,
   };
 }

@@ -2,7 +2,7 @@ import { makeDynamo } from "../../aws/dynamodb.ts";
 import { makeElb } from "../../aws/elb.ts";
 import { type RollbackResult, rollback } from "../../commands/rollback.ts";
 import { parseRollback } from "../../inputs.ts";
-import { recentHistory } from "../history.ts";
+import { recentHistory, rolloutTimeline } from "../history.ts";
 import type { ActionSpec } from "../kit.ts";
 
 /** The `rollback` action: inputs, outputs and job-summary facts around the library call. */
@@ -37,5 +37,5 @@ export const rollbackAction: ActionSpec<ReturnType<typeof parseRollback>, Rollba
     ["reason", opts.reason ?? "manual rollback"],
     ["actor", opts.holder.actor],
   ],
-  appendix: (opts, _r, aws) => recentHistory(opts, aws),
+  appendix: async (opts, _r, aws) => `${await rolloutTimeline(opts, aws)}${await recentHistory(opts, aws)}`,
 };

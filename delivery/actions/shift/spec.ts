@@ -5,7 +5,7 @@ import { makeSsm } from "../../aws/ssm.ts";
 import { type ShiftResult, shift } from "../../commands/shift.ts";
 import { parseShift } from "../../inputs.ts";
 import { smokeMarkdown } from "../../summary.ts";
-import { recentHistory } from "../history.ts";
+import { recentHistory, rolloutTimeline } from "../history.ts";
 import type { ActionSpec } from "../kit.ts";
 
 /** The `shift` action: inputs, outputs and job-summary facts around the library call. */
@@ -51,5 +51,6 @@ export const shiftAction: ActionSpec<ReturnType<typeof parseShift>, ShiftResult>
     ["test routes", r.routes.join("; ") || "unchanged"],
     ["run", `${opts.holder.runId} by ${opts.holder.actor}`],
   ],
-  appendix: async (opts, r, aws) => `${smokeMarkdown(r.smoke)}${await recentHistory(opts, aws)}`,
+  appendix: async (opts, r, aws) =>
+    `${await rolloutTimeline(opts, aws)}${smokeMarkdown(r.smoke)}${await recentHistory(opts, aws)}`,
 };
