@@ -22,6 +22,7 @@ import { ReadableStack } from "./readable-stack.ts";
 import { RolloutTable } from "./rollout-table.ts";
 import { SecureBucket } from "./secure-bucket.ts";
 import { ServingAlarms } from "./serving-alarms.ts";
+import { ServingDashboard } from "./serving-dashboard.ts";
 import { ShieldAdvanced } from "./shield.ts";
 import { SystemsManager } from "./systems-manager.ts";
 import { ThreatDetection } from "./threat-detection.ts";
@@ -45,6 +46,8 @@ export class EstateStack extends ReadableStack {
   readonly loadBalancer: LoadBalancer;
   readonly service: BlueGreenService;
   readonly servingAlarms: ServingAlarms;
+  /** Blue and green side by side, the WAF's rules, Shield's DDoS metrics where it is on. */
+  readonly dashboard: ServingDashboard;
   /** Account-regional detection and audit services; only where the environment owns the account. */
   readonly detection?: DetectionAndAudit;
   readonly waf: WebAcl;
@@ -185,6 +188,17 @@ export class EstateStack extends ReadableStack {
         ...(env.shield.accountSettings ? { accountSettings: env.shield.accountSettings } : {}),
       });
     }
+    this.dashboard = new ServingDashboard(this, "dashboard", {
+      loadBalancer: this.loadBalancer,
+      service: this.service,
+      webAcl: this.waf,
+      ...(this.shield ? { shield: this.shield } : {}),
+      thresholds: env.alarms,
+    });
+    // The dashboard used to be part of the serving alarms: its state moves with it. Without the
+    // move Terraform would create the new address and delete the old one, both under the same
+    // dashboard name, in no set order, and might leave no dashboard at all.
+    this.dashboard.dashboard.moveFromId("aws_cloudwatch_dashboard.monitoring_dashboard");
     this.systemsManager = new SystemsManager(this, "ssm", {
       parameterKey: keys.ssm,
       service: this.service,

@@ -104,6 +104,11 @@ export class WebAcl extends Construct {
   readonly alarms: CloudwatchMetricAlarm[] = [];
   /** Names (= metric names) of the rate-based rules. */
   readonly rateRuleNames: string[] = [];
+  /**
+   * The CloudWatch metric name (the `Rule` dimension of AWS/WAFV2) of every rule of the web
+   * ACL, in evaluation order.
+   */
+  readonly ruleMetricNames: readonly string[];
   readonly name: string;
 
   constructor(scope: Construct, id: string, props: WebAclProps) {
@@ -222,6 +227,7 @@ export class WebAcl extends Construct {
     this.rateRuleNames.push("rate-limit-per-ip");
     rule("rate-limit-per-ip", { action: rateLimited, statement: rateLimit(edge.rateLimit) });
 
+    this.ruleMetricNames = rules.map((r) => r.visibilityConfig.metricName);
     this.webAcl = new Wafv2WebAcl(this, "web_acl", {
       name: this.name,
       description: `Edge protection of securecloud ${estate.environment}: blocklist, managed rules, per-IP rate limits`,
