@@ -1,0 +1,127 @@
+/**
+ * The analysis step's data: per-period (per-minute in production) values of the ALB metrics of
+ * each color's target group and of the load balancer, from one GetMetricData call:
+ *
+ *   per color (dimensions LoadBalancer + TargetGroup)   RequestCount Sum, HTTPCode_Target_5XX_Count
+ *                                                       Sum, TargetResponseTime p95 / p99
+ *   load balancer (dimension LoadBalancer only)         RequestCount Sum, HTTPCode_ELB_5XX_Count Sum
+ *
+ * HTTPCode_ELB_5XX_Count exists only per load balancer (and availability zone), never per
+ * target group: the 502/503/504 the ALB itself returns cannot be split by color. The
+ * analysis compares it over the window with the same length of time before the rollout
+ * started (only the stable color then) and attributes any rise to the canary.
+ */
+import {
+  type CloudWatchClient,
+  type Dimension,
+  GetMetricDataCommand,
+  type MetricDataQuery,
+} from "@aws-sdk/client-cloudwatch";
+import type { Color } from "../../common/conventions.ts";
+import type { Estate } from "../listener/io.ts";
+import { targetGroupDimension } from "../options.ts";
+import type { MetricName } from "./spec.ts";
+
+/** Per period start (epoch ms) → value. */
+export type Series = Map<number, number>;
+
+export interface ColorSeries {
+  requests: Series;
+  errors: Series;
+  p95: Series;
+  p99: Series;
+}
+
+export interface WindowData {
+  /** The period in seconds (60 in production). */
+  period: number;
+  colors: Record<Color, ColorSeries>;
+  lbRequests: Series;
+  lbErrors: Series;
+}
+
+const QUERIES: [keyof ColorSeries, string, string][] = [
+  ["requests", "RequestCount", "Sum"],
+  ["errors", "HTTPCode_Target_5XX_Count", "Sum"],
+  ["p95", "TargetResponseTime", "p95"],
+  ["p99", "TargetResponseTime", "p99"],
+];
+
+function query(id: string, metric: string, stat: string, dims: Dimension[], period: number): MetricDataQuery {
+  return {
+    Id: id,
+    ReturnData: true,
+    MetricStat: {
+      Metric: { Namespace: "AWS/ApplicationELB", MetricName: metric, Dimensions: dims },
+      Period: period,
+      Stat: stat,
+    },
+  };
+}
+
+/** Which series the metrics need (latency percentiles only when a latency check asks). */
+function wanted(metrics: MetricName[]): Set<string> {
+  const out = new Set(["requests", "errors"]);
+  if (metrics.includes("latency-p95")) out.add("p95");
+  if (metrics.includes("latency-p99")) out.add("p99");
+  if (metrics.includes("elb-5xx-rate")) out.add("lb");
+  return out;
+}
+
+/**
+ * One GetMetricData (paged) over [start, end), both aligned to the period: every series the
+ * checks need, for both colors and the load balancer.
+ */
+export async function readWindow(
+  cw: CloudWatchClient,
+  estate: Pick<Estate, "listener" | "targetGroups">,
+  range: { start: Date; end: Date; period: number; metrics: MetricName[] },
+): Promise<WindowData> {
+  const lb: Dimension = { Name: "LoadBalancer", Value: estate.listener.loadBalancerDimension };
+  const need = wanted(range.metrics);
+  const queries: MetricDataQuery[] = [];
+  for (const color of ["blue", "green"] as const) {
+    const dims = [lb, { Name: "TargetGroup", Value: targetGroupDimension(estate.targetGroups[color]) }];
+    for (const [key, metric, stat] of QUERIES)
+      if (need.has(key)) queries.push(query(`${color}_${key}`, metric, stat, dims, range.period));
+  }
+  if (need.has("lb")) {
+    queries.push(query("lb_requests", "RequestCount", "Sum", [lb], range.period));
+    queries.push(query("lb_errors", "HTTPCode_ELB_5XX_Count", "Sum", [lb], range.period));
+  }
+  const series = new Map<string, Series>();
+  let NextToken: string | undefined;
+  do {
+    const out = await cw.send(
+      new GetMetricDataCommand({
+        StartTime: range.start,
+        EndTime: range.end,
+        MetricDataQueries: queries,
+        ScanBy: "TimestampAscending",
+        NextToken,
+      }),
+    );
+    for (const r of out.MetricDataResults ?? []) {
+      const s = series.get(r.Id ?? "") ?? new Map<number, number>();
+      (r.Timestamps ?? []).forEach((t, i) => {
+        const v = r.Values?.[i];
+        if (v !== undefined && Number.isFinite(v)) s.set(new Date(t).getTime(), v);
+      });
+      series.set(r.Id ?? "", s);
+    }
+    NextToken = out.NextToken;
+  } while (NextToken);
+  const get = (id: string) => series.get(id) ?? new Map<number, number>();
+  const color = (c: Color): ColorSeries => ({
+    requests: get(`${c}_requests`),
+    errors: get(`${c}_errors`),
+    p95: get(`${c}_p95`),
+    p99: get(`${c}_p99`),
+  });
+  return {
+    period: range.period,
+    colors: { blue: color("blue"), green: color("green") },
+    lbRequests: get("lb_requests"),
+    lbErrors: get("lb_errors"),
+  };
+}
