@@ -24,7 +24,8 @@ export type MetricEntry = readonly (string | Rendering | Expression)[];
 
 export interface Expression {
   readonly expression: string;
-  readonly label: string;
+  /** @default none: CloudWatch labels each line itself (a SEARCH labels them by dimension) */
+  readonly label?: string;
   readonly id: string;
   readonly color?: string;
 }
@@ -61,7 +62,9 @@ export interface MetricWidgetProperties {
   readonly period?: number;
   readonly yAxis?: { readonly left?: Axis; readonly right?: Axis };
   /** Horizontal lines, such as an alarm's threshold. */
-  readonly annotations?: { readonly horizontal: readonly { readonly label: string; readonly value: number }[] };
+  readonly annotations?: {
+    readonly horizontal: readonly { readonly label: string; readonly value: number }[];
+  };
 }
 
 /** A widget before it is placed: its kind, width, and properties. */
@@ -116,9 +119,18 @@ export function layout(rows: readonly Row[]): Widget[] {
     let x = 0;
     for (const cell of row.cells) {
       if (x + cell.width > GRID_COLUMNS) {
-        throw new Error(`dashboard row at y=${y} is ${x + cell.width} columns wide; the grid has ${GRID_COLUMNS}`);
+        throw new Error(
+          `dashboard row at y=${y} is ${x + cell.width} columns wide; the grid has ${GRID_COLUMNS}`,
+        );
       }
-      widgets.push({ type: cell.type, x, y, width: cell.width, height: row.height, properties: cell.properties });
+      widgets.push({
+        type: cell.type,
+        x,
+        y,
+        width: cell.width,
+        height: row.height,
+        properties: cell.properties,
+      });
       x += cell.width;
     }
     y += row.height;

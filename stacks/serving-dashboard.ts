@@ -49,6 +49,9 @@ export const LINE_COLORS = {
 } as const;
 
 const ELB = "AWS/ApplicationELB";
+const SHIELD = "AWS/DDoSProtection";
+/** The `Rule` dimension value AWS/WAFV2 uses for the whole web ACL. */
+const WAF_ALL_RULES = "ALL";
 /** Height of a row of graphs, and of the WAF rows whose legends list every rule. */
 const ROW_HEIGHT = 6;
 const WAF_ROW_HEIGHT = 8;
@@ -78,11 +81,18 @@ export class ServingDashboard extends Construct {
     const region = estate.region;
     const { loadBalancer, service, thresholds } = props;
     const alb = loadBalancer.alb.arnSuffix;
-    const targets = (color: Color) => ({ LoadBalancer: alb, TargetGroup: loadBalancer.targetGroups[color].arnSuffix });
+    const targets = (color: Color) => ({
+      LoadBalancer: alb,
+      TargetGroup: loadBalancer.targetGroups[color].arnSuffix,
+    });
     const graph = (p: Omit<MetricWidgetProperties, "region">) => ({ ...p, region });
 
     /** One measure: its graph with both colors, and the latest value of each color beside it. */
-    const measure = (title: string, metrics: readonly MetricEntry[], extra: Partial<MetricWidgetProperties> = {}): Row => ({
+    const measure = (
+      title: string,
+      metrics: readonly MetricEntry[],
+      extra: Partial<MetricWidgetProperties> = {},
+    ): Row => ({
       height: ROW_HEIGHT,
       cells: [
         metricCell(GRAPH_WIDTH, graph({ title, metrics, ...extra })),
@@ -114,7 +124,12 @@ export class ServingDashboard extends Construct {
         }),
       ]),
       metric(ELB, "RequestCount", { LoadBalancer: alb }, { stat: "Sum", id: "alb_requests", visible: false }),
-      metric(ELB, "HTTPCode_ELB_5XX_Count", { LoadBalancer: alb }, { stat: "Sum", id: "alb_elb_5xx", visible: false }),
+      metric(
+        ELB,
+        "HTTPCode_ELB_5XX_Count",
+        { LoadBalancer: alb },
+        { stat: "Sum", id: "alb_elb_5xx", visible: false },
+      ),
       expression({
         expression: "IF(alb_requests > 0, 100 * FILL(alb_elb_5xx, 0) / alb_requests, 0)",
         label: "ELB-generated 5xx % (both colors)",
@@ -124,7 +139,11 @@ export class ServingDashboard extends Construct {
     ];
 
     const latency = COLORS.map((color) =>
-      metric(ELB, "TargetResponseTime", targets(color), { stat: "p99", label: `${color} p99`, color: LINE_COLORS[color] }),
+      metric(ELB, "TargetResponseTime", targets(color), {
+        stat: "p99",
+        label: `${color} p99`,
+        color: LINE_COLORS[color],
+      }),
     );
 
     const hosts = COLORS.flatMap((color) => [
@@ -149,15 +168,20 @@ export class ServingDashboard extends Construct {
           {
             stat: "Average",
             label: `${color} ${metricName === "CPUUtilization" ? "CPU" : "memory"}`,
-            color: LINE_COLORS[metricName === "CPUUtilization" ? color : `${color}Light`],
+            color: metricName === "CPUUtilization" ? LINE_COLORS[color] : LINE_COLORS[`${color}Light`],
           },
         ),
       ),
     );
 
     const rows: Row[] = [
-      { height: 2, cells: [textCell(GRID_COLUMNS, this.header(estate.name("serving"), props.shield !== undefined))] },
-      measure("Requests per color", requests, { yAxis: { left: { min: 0, label: "requests / min", showUnits: false } } }),
+      {
+        height: 2,
+        cells: [textCell(GRID_COLUMNS, this.header(estate.name("serving"), props.shield !== undefined))],
+      },
+      measure("Requests per color", requests, {
+        yAxis: { left: { min: 0, label: "requests / min", showUnits: false } },
+      }),
       measure("5xx rate per color", errorRates, {
         yAxis: { left: { min: 0, label: "%", showUnits: false } },
         ...threshold("rollback alarm (whole ALB)", thresholds?.error5xxRatePercent),
@@ -178,53 +202,73 @@ export class ServingDashboard extends Construct {
     });
   }
 
-  /** Allowed and blocked requests, one line per rule of the web ACL plus the ACL's total. */
+  /**
+   * Blocked requests for every rule that can block and allowed requests for the rules that
+   * allow (blocking and managed rules never allow), each with the ACL's total. AWS/WAFV2
+   * publishes a regional web ACL's per-rule metrics with the dimensions WebACL (its metric
+   * name), Region and Rule (the rule's metric name, or `ALL` for the whole ACL).
+   */
   private wafRow(waf: WebAcl, region: string): Row {
-    const byRule = (metricName: "AllowedRequests" | "BlockedRequests", totalLabel: string) =>
-      [...waf.ruleMetricNames, "ALL"].map((rule) =>
+    const byRule = (
+      metricName: "AllowedRequests" | "BlockedRequests",
+      rules: readonly string[],
+      totalLabel: string,
+    ) =>
+      [...rules, WAF_ALL_RULES].map((rule) =>
         metric(
           "AWS/WAFV2",
           metricName,
-          // The web ACL's own metric name is its name (web-acl.ts), so either reads the same.
-          { WebACL: waf.webAcl.name, Region: region, Rule: rule },
-          { stat: "Sum", label: rule === "ALL" ? totalLabel : rule },
+          { WebACL: waf.metricName, Region: region, Rule: rule },
+          { stat: "Sum", label: rule === WAF_ALL_RULES ? totalLabel : rule },
         ),
       );
+    const blocking = waf.ruleMetricNames.filter((r) => !waf.allowRuleMetricNames.includes(r));
     const cell = (title: string, metrics: readonly MetricEntry[]): Cell =>
       metricCell(GRID_COLUMNS / 2, { title, region, metrics, yAxis: { left: { min: 0 } } });
     return {
       height: WAF_ROW_HEIGHT,
       cells: [
-        cell("WAF blocked requests by rule", byRule("BlockedRequests", "all blocked")),
-        cell("WAF allowed requests by rule", byRule("AllowedRequests", "all allowed (rules and default action)")),
+        cell("WAF blocked requests by rule", byRule("BlockedRequests", blocking, "all blocked")),
+        cell(
+          "WAF allowed requests by rule",
+          byRule("AllowedRequests", waf.allowRuleMetricNames, "all allowed (rules and default action)"),
+        ),
       ],
     };
   }
 
-  /** Shield Advanced: detection and attack volume for every protected resource. */
+  /**
+   * Shield Advanced, per protected load balancer (metrics in the resource's region):
+   * `DDoSDetected` by ResourceArn, as its alarm reads it; the attack volumes are published
+   * per attack vector (ResourceArn and AttackVector), so each is a SEARCH over the vectors
+   * Shield reports for that resource.
+   */
   private shieldRow(shield: ShieldAdvanced, region: string): Row {
-    const measures = [
-      ["DDoSDetected", "Shield: DDoS detected"],
-      ["DDoSAttackBitsPerSecond", "Shield: attack bits/s"],
-      ["DDoSAttackPacketsPerSecond", "Shield: attack packets/s"],
-      ["DDoSAttackRequestsPerSecond", "Shield: attack requests/s"],
+    const detected = shield.protections.map((p) =>
+      metric(
+        SHIELD,
+        "DDoSDetected",
+        { ResourceArn: p.resourceArn },
+        { stat: "Maximum", label: `${p.nameInput ?? "protected resource"} DDoS detected` },
+      ),
+    );
+    const volume = (metricName: string) =>
+      shield.protections.map((p, i) =>
+        expression({
+          expression: `SEARCH('{${SHIELD},AttackVector,ResourceArn} MetricName="${metricName}" ResourceArn="${p.resourceArn}"', 'Maximum', 60)`,
+          id: `${metricName.toLowerCase()}_${i}`,
+        }),
+      );
+    const cells = [
+      ["Shield: DDoS detected", detected],
+      ["Shield: attack bits/s by vector", volume("DDoSAttackBitsPerSecond")],
+      ["Shield: attack packets/s by vector", volume("DDoSAttackPacketsPerSecond")],
+      ["Shield: attack requests/s by vector", volume("DDoSAttackRequestsPerSecond")],
     ] as const;
     return {
       height: ROW_HEIGHT,
-      cells: measures.map(([metricName, title]) =>
-        metricCell(GRID_COLUMNS / measures.length, {
-          title,
-          region,
-          metrics: shield.protections.map((p) =>
-            metric(
-              "AWS/DDoSProtection",
-              metricName,
-              { ResourceArn: p.resourceArn },
-              { stat: "Maximum", label: p.nameInput ?? "protected resource" },
-            ),
-          ),
-          yAxis: { left: { min: 0 } },
-        }),
+      cells: cells.map(([title, metrics]) =>
+        metricCell(GRID_COLUMNS / cells.length, { title, region, metrics, yAxis: { left: { min: 0 } } }),
       ),
     };
   }
