@@ -85,6 +85,8 @@ export class BlueGreenService extends Construct {
   readonly taskRole: IamRole;
   readonly services: Record<Color, EcsService>;
   readonly taskDefinitions: Record<Color, EcsTaskDefinition>;
+  /** Each color's Application Auto Scaling target (its desired count's range). */
+  readonly scalingTargets: Record<Color, AppautoscalingTarget>;
   private readonly secrets: TaskSecret[] = [];
   private readonly execution: GrantableRole;
   private readonly decryptKeys = new Set<string>();
@@ -183,6 +185,7 @@ export class BlueGreenService extends Construct {
     });
 
     this.services = {} as Record<Color, EcsService>;
+    this.scalingTargets = {} as Record<Color, AppautoscalingTarget>;
     this.taskDefinitions = {} as Record<Color, EcsTaskDefinition>;
     const image = `${this.repository.repositoryUrl}:${props.bootstrapImageTag ?? "bootstrap"}`;
     for (const color of COLORS) {
@@ -247,7 +250,12 @@ export class BlueGreenService extends Construct {
         resourceId: `service/${this.cluster.name}/${service.name}`,
         minCapacity: task.min,
         maxCapacity: task.max,
+        // `securecloud traffic scale-idle` sets the idle color's minimum to 0 once a rollout
+        // has held past its rollback window, and deploy and rollback restore it: Terraform
+        // sets the minimum when it creates the target, and leaves it to them afterwards.
+        lifecycle: { ignoreChanges: ["min_capacity"] },
       });
+      this.scalingTargets[color] = scaling;
       new AppautoscalingPolicy(this, `${color}_cpu_scaling`, {
         name: name(color, "cpu-target"),
         policyType: "TargetTrackingScaling",
@@ -357,6 +365,36 @@ export class BlueGreenService extends Construct {
         Action: "iam:PassRole",
         Resource: [this.executionRole.arn, this.taskRole.arn],
         Condition: { StringEquals: { "iam:PassedToService": "ecs-tasks.amazonaws.com" } },
+      },
+    ];
+    for (const statement of statements) grantee.addToPolicy(statement);
+  }
+
+  /**
+   * Lets the grantee scale a color's service to zero and back (`traffic scale-idle`, and
+   * deploy and rollback bringing a scaled-down color back): read and set both colors'
+   * autoscaling minimum and desired count. DescribeScalableTargets accepts no resource
+   * narrower than "*"; RegisterScalableTarget is held to the two colors' targets.
+   */
+  grantIdleScaling(grantee: IGrantable): void {
+    const statements: Statement[] = [
+      {
+        Sid: "ScaleColorServices",
+        Effect: "Allow",
+        Action: ["ecs:DescribeServices", "ecs:UpdateService"],
+        Resource: COLORS.map((color) => this.services[color].id),
+      },
+      {
+        Sid: "SetColorScalingMinimum",
+        Effect: "Allow",
+        Action: "application-autoscaling:RegisterScalableTarget",
+        Resource: COLORS.map((color) => this.scalingTargets[color].arn),
+      },
+      {
+        Sid: "ReadScalingTargets",
+        Effect: "Allow",
+        Action: "application-autoscaling:DescribeScalableTargets",
+        Resource: "*",
       },
     ];
     for (const statement of statements) grantee.addToPolicy(statement);

@@ -258,6 +258,7 @@ export class EstateStack extends ReadableStack {
     }
     this.service.grantImagePush(deploy);
     this.service.grantDeploy(deploy);
+    this.service.grantIdleScaling(deploy);
     this.loadBalancer.grantTrafficShift(deploy);
     this.servingAlarms.grantRolloutWatch(deploy);
     this.rolloutTable.grantLease(deploy);
@@ -265,6 +266,7 @@ export class EstateStack extends ReadableStack {
     this.idleRoute.grantSecretRotation(deploy);
     grantLiveComplianceGate(this, deploy);
     this.loadBalancer.grantTrafficShift(rollback);
+    this.service.grantIdleScaling(rollback);
     this.rolloutTable.grantLease(rollback);
     this.idleRoute.grantFollowIdle(rollback);
     grantComplianceReport(this, this.githubOidc.roles.report);
