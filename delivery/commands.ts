@@ -236,10 +236,36 @@ export const DEPLOY: CliCommand = {
   ],
 };
 
+export const TRAFFIC_SCALE_IDLE: CliCommand = {
+  path: "traffic scale-idle",
+  summary: "scale the old color to zero once the last rollout's rollback window has passed",
+  description:
+    "Run on a schedule. When the last rollout is complete, all traffic is on its new color and completedAt + scaleDownDelaySeconds (the plan's rollback window, default 1800 s) has passed, and no run holds the rollout lease, it sets the old color's autoscaling minimum and desired count to 0, recording both so deploy and rollback can restore them (a rollback after the window scales the color up and waits for healthy targets first). Anything else is a skip that changes nothing and exits 0.",
+  options: [
+    {
+      name: "cluster",
+      value: "NAME",
+      description: "the ECS cluster (the stack's cluster_name output)",
+      required: true,
+    },
+    listener,
+    runId,
+    actor,
+    region,
+    dryRun,
+  ],
+  outputs: TEXT_JSON,
+  examples: [
+    "securecloud traffic scale-idle --cluster securecloud-prod-cluster --listener ARN",
+    "securecloud traffic scale-idle --cluster securecloud-prod-cluster --listener ARN --dry-run -o json",
+  ],
+};
+
 export const DELIVERY_COMMANDS: readonly CliCommand[] = [
   TRAFFIC_STATUS,
   TRAFFIC_SHIFT,
   TRAFFIC_ROLLBACK,
   TRAFFIC_HISTORY,
+  TRAFFIC_SCALE_IDLE,
   DEPLOY,
 ];
