@@ -373,8 +373,9 @@ export class BlueGreenService extends Construct {
   /**
    * Lets the grantee scale a color's service to zero and back (`traffic scale-idle`, and
    * deploy and rollback bringing a scaled-down color back): read and set both colors'
-   * autoscaling minimum and desired count. DescribeScalableTargets accepts no resource
-   * narrower than "*"; RegisterScalableTarget is held to the two colors' targets.
+   * autoscaling minimum and desired count, and find the services in the cluster.
+   * DescribeScalableTargets and ListServices accept no resource narrower than "*" (the
+   * latter is held to the cluster); RegisterScalableTarget is held to the two colors' targets.
    */
   grantIdleScaling(grantee: IGrantable): void {
     const statements: Statement[] = [
@@ -383,6 +384,13 @@ export class BlueGreenService extends Construct {
         Effect: "Allow",
         Action: ["ecs:DescribeServices", "ecs:UpdateService"],
         Resource: COLORS.map((color) => this.services[color].id),
+      },
+      {
+        Sid: "FindColorServices",
+        Effect: "Allow",
+        Action: "ecs:ListServices",
+        Resource: "*",
+        Condition: { ArnEquals: { "ecs:cluster": this.cluster.arn } },
       },
       {
         Sid: "SetColorScalingMinimum",

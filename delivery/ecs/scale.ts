@@ -27,8 +27,8 @@ import type { RolloutDoc, ScaledDown } from "../rollout/record.ts";
 import { waitForDeployment } from "./services.ts";
 
 export const SCALABLE_DIMENSION = "ecs:service:DesiredCount";
-/** How long a scale-up may take before the command gives up (Fargate starts take 1–2 min). */
-export const SCALE_UP_TIMEOUT_SECONDS = 600;
+/** How long a scale-up may take before the command gives up (Fargate starts take 1–2 min); under rollback.yml's 10-minute job limit. */
+export const SCALE_UP_TIMEOUT_SECONDS = 420;
 
 export interface ScalingClients {
   ecs: ECSClient;

@@ -55,6 +55,11 @@ for (const [envName, env] of Object.entries({ staging, prod })) {
         );
       }
       t.true(may("application-autoscaling:DescribeScalableTargets", "*"));
+      const cluster = ref("aws_ecs_cluster", Object.keys(resources(doc, "aws_ecs_cluster"))[0]!, "arn");
+      t.is(
+        evaluate(policy, { action: "ecs:ListServices", resource: "*", context: { "ecs:cluster": cluster } }),
+        "allowed",
+      );
       const elsewhere = `arn:aws:application-autoscaling:${env.region}:${env.accountId}:scalable-target/0123456789abcdef0123456789abcdef0123`;
       t.false(may("application-autoscaling:RegisterScalableTarget", elsewhere), "another scalable target");
       t.false(
