@@ -332,19 +332,7 @@ export class BlueGreenService extends Construct {
   grantDeploy(grantee: IGrantable): void {
     const estate = EstateContext.of(this);
     const statements: Statement[] = [
-      {
-        Sid: "UpdateColorServices",
-        Effect: "Allow",
-        Action: ["ecs:DescribeServices", "ecs:UpdateService"],
-        Resource: COLORS.map((color) => this.services[color].id),
-      },
-      {
-        Sid: "ListClusterServices",
-        Effect: "Allow",
-        Action: "ecs:ListServices",
-        Resource: "*",
-        Condition: { ArnEquals: { "ecs:cluster": this.cluster.arn } },
-      },
+      ...this.colorServiceStatements(),
       {
         // Task definition registration and reads accept no resource narrower than "*".
         Sid: "RegisterTaskDefinitions",
@@ -379,19 +367,8 @@ export class BlueGreenService extends Construct {
    */
   grantIdleScaling(grantee: IGrantable): void {
     const statements: Statement[] = [
-      {
-        Sid: "ScaleColorServices",
-        Effect: "Allow",
-        Action: ["ecs:DescribeServices", "ecs:UpdateService"],
-        Resource: COLORS.map((color) => this.services[color].id),
-      },
-      {
-        Sid: "FindColorServices",
-        Effect: "Allow",
-        Action: "ecs:ListServices",
-        Resource: "*",
-        Condition: { ArnEquals: { "ecs:cluster": this.cluster.arn } },
-      },
+      // The same statements as grantDeploy's: a role given both holds them once.
+      ...this.colorServiceStatements(),
       {
         Sid: "SetColorScalingMinimum",
         Effect: "Allow",
@@ -406,6 +383,25 @@ export class BlueGreenService extends Construct {
       },
     ];
     for (const statement of statements) grantee.addToPolicy(statement);
+  }
+
+  /** Find the two colors' services in the cluster, read them and update them. */
+  private colorServiceStatements(): Statement[] {
+    return [
+      {
+        Sid: "UpdateColorServices",
+        Effect: "Allow",
+        Action: ["ecs:DescribeServices", "ecs:UpdateService"],
+        Resource: COLORS.map((color) => this.services[color].id),
+      },
+      {
+        Sid: "ListClusterServices",
+        Effect: "Allow",
+        Action: "ecs:ListServices",
+        Resource: "*",
+        Condition: { ArnEquals: { "ecs:cluster": this.cluster.arn } },
+      },
+    ];
   }
 
   /** What applying this construct takes beyond the estate's role management: passing the task's execution and task roles to ecs-tasks.amazonaws.com. */

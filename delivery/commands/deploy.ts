@@ -71,7 +71,8 @@ export interface DeployResult {
   routes: string[];
 }
 
-type Clients = {
+/** The clients deploy and the revision-level undo take. */
+export type DeployClients = {
   elb: ElasticLoadBalancingV2Client;
   ecs: ECSClient;
   ddb: DynamoDBClient;
@@ -81,7 +82,7 @@ type Clients = {
 
 export async function deploy(
   ctx: Ctx,
-  clients: Clients,
+  clients: DeployClients,
   opts: DeployOptions,
 ): Promise<Outcome<DeployResult>> {
   const result: DeployResult = {
@@ -337,7 +338,7 @@ function withDeployed(
 /** The test listener and the idle-color route (with a fresh secret) to the idle color. */
 async function routesToIdle(
   ctx: Ctx,
-  clients: Clients,
+  clients: DeployClients,
   opts: DeployOptions,
   routes: Routes,
   targetGroupArn: string,

@@ -8,13 +8,9 @@
  *   checks against it through the idle-color route → move all traffic at once → record it,
  *   and move the test routes to the new idle color.
  *
- * A failure before the traffic move leaves production where it was.
+ * A failure before the traffic move leaves production where it was. An idle color scaled to
+ * zero (`traffic scale-idle`) comes back with the restored revision.
  */
-import type { ApplicationAutoScalingClient } from "@aws-sdk/client-application-auto-scaling";
-import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
-import type { ECSClient } from "@aws-sdk/client-ecs";
-import type { ElasticLoadBalancingV2Client } from "@aws-sdk/client-elastic-load-balancing-v2";
-import type { SSMClient } from "@aws-sdk/client-ssm";
 import { type Color, otherColor, UsageError } from "../../common/conventions.ts";
 import { describeAwsError } from "../aws/common.ts";
 import type { Ctx, Outcome } from "../context.ts";
@@ -31,6 +27,7 @@ import { allOn, formatWeights, type Weights } from "../rollout/weights.ts";
 import type { CheckResult } from "../smoke/checks.ts";
 import { smokeStep } from "../smoke/step.ts";
 import { historyEntry, storeFor } from "./common.ts";
+import type { DeployClients } from "./deploy.ts";
 
 export interface UndoOptions {
   listener: ListenerArn;
@@ -54,13 +51,7 @@ export interface UndoResult {
   routes: string[];
 }
 
-type Clients = {
-  elb: ElasticLoadBalancingV2Client;
-  ecs: ECSClient;
-  ddb: DynamoDBClient;
-  ssm: SSMClient;
-  scaling: ApplicationAutoScalingClient;
-};
+type Clients = DeployClients;
 
 export const MINUTES_NOT_SECONDS =
   "revision rollback: this takes minutes, not seconds (redeploy, health, smoke checks, then all traffic at once); `securecloud traffic rollback` without --revision puts traffic back in seconds when the idle color still runs a good revision";
