@@ -87,6 +87,7 @@ export class BlueGreenService extends Construct {
   readonly taskDefinitions: Record<Color, EcsTaskDefinition>;
   /** Each color's Application Auto Scaling target (its desired count's range). */
   readonly scalingTargets: Record<Color, AppautoscalingTarget>;
+  private colorServices?: Statement[];
   private readonly secrets: TaskSecret[] = [];
   private readonly execution: GrantableRole;
   private readonly decryptKeys = new Set<string>();
@@ -385,9 +386,12 @@ export class BlueGreenService extends Construct {
     for (const statement of statements) grantee.addToPolicy(statement);
   }
 
-  /** Find the two colors' services in the cluster, read them and update them. */
+  /**
+   * Find the two colors' services in the cluster, read them and update them. Built once: the
+   * same statements (same attribute tokens) in two grants to one role are held once.
+   */
   private colorServiceStatements(): Statement[] {
-    return [
+    this.colorServices ??= [
       {
         Sid: "UpdateColorServices",
         Effect: "Allow",
@@ -402,6 +406,7 @@ export class BlueGreenService extends Construct {
         Condition: { ArnEquals: { "ecs:cluster": this.cluster.arn } },
       },
     ];
+    return this.colorServices;
   }
 
   /** What applying this construct takes beyond the estate's role management: passing the task's execution and task roles to ecs-tasks.amazonaws.com. */

@@ -10,7 +10,7 @@ import { prod, staging } from "../../stacks/config/environments.ts";
 import { synthEnvironment } from "../helpers/estate.ts";
 import { EstateIam } from "../helpers/estate-iam.ts";
 import { evaluate } from "../helpers/iam-policy.ts";
-import { type Block, ref, resources } from "../helpers/terraform.ts";
+import { type Block, ref, resources, statements } from "../helpers/terraform.ts";
 
 const ignored = (b: Block) =>
   (b.lifecycle as { ignore_changes?: string[] } | undefined)?.ignore_changes ?? [];
@@ -32,6 +32,15 @@ for (const [envName, env] of Object.entries({ staging, prod })) {
       t.true(ignored(target!).includes("min_capacity"), `${name}'s target ignores min_capacity`);
       t.false(ignored(target!).includes("max_capacity"), "the maximum stays Terraform's");
       t.is(target!.min_capacity, env.task.min);
+    }
+  });
+
+  test(`${envName}: no IAM policy repeats a statement id (grants that overlap are held once)`, (t) => {
+    for (const [name, p] of Object.entries(resources(doc, "aws_iam_role_policy"))) {
+      const sids = statements(p.policy)
+        .map((x) => x.Sid)
+        .filter(Boolean);
+      t.deepEqual(sids, [...new Set(sids)], name);
     }
   });
 
