@@ -287,7 +287,7 @@ for (const envName of ["staging", "prod"] as const) {
       t.is(alarms[`monitoring_${color}_cpu`]!.metric_name, "CPUUtilization");
       t.is(alarms[`monitoring_${color}_memory`]!.metric_name, "MemoryUtilization");
     }
-    t.truthy(only(doc, "aws_cloudwatch_dashboard", "dashboard_serving").dashboard_body);
+    t.truthy(only(doc, "aws_cloudwatch_dashboard", "monitoring_dashboard").dashboard_body);
   });
 
   test(`${envName}: outputs give delivery everything it needs`, (t) => {
