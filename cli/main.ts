@@ -15,6 +15,7 @@ import {
   DEPLOY,
   TRAFFIC_HISTORY,
   TRAFFIC_ROLLBACK,
+  TRAFFIC_SCALE_IDLE,
   TRAFFIC_SHIFT,
   TRAFFIC_STATUS,
 } from "../delivery/commands.ts";
@@ -41,6 +42,7 @@ export const ENTRIES: readonly Entry[] = [
   { command: TRAFFIC_SHIFT, load: delivery },
   { command: TRAFFIC_ROLLBACK, load: delivery },
   { command: TRAFFIC_HISTORY, load: delivery },
+  { command: TRAFFIC_SCALE_IDLE, load: delivery },
   { command: DEPLOY, load: delivery },
   {
     command: GATE,

@@ -61,6 +61,13 @@ const smokeChecks: CliOption = {
   default: "delivery/smoke-checks.json",
 };
 
+const cluster: CliOption = {
+  name: "cluster",
+  value: "NAME",
+  description: "the ECS cluster (the stack's cluster_name output)",
+  required: true,
+};
+
 const TEXT_JSON = ["text", "json"] as const;
 
 export const TRAFFIC_STATUS: CliCommand = {
@@ -220,12 +227,7 @@ export const DEPLOY: CliCommand = {
   description:
     "Under the rollout lease: registers the idle color's task definition with only the image replaced, updates that service, points the test listener and the idle-color route at the idle color (rotating the route's secret) and waits (bounded) for the deployment to finish and its targets to be healthy. The new revision is recorded as not yet served production.",
   options: [
-    {
-      name: "cluster",
-      value: "NAME",
-      description: "the ECS cluster (the stack's cluster_name output)",
-      required: true,
-    },
+    cluster,
     listener,
     { name: "image", value: "URI", description: "the image to run, by tag or digest", required: true },
     {
@@ -251,10 +253,24 @@ export const DEPLOY: CliCommand = {
   ],
 };
 
+export const TRAFFIC_SCALE_IDLE: CliCommand = {
+  path: "traffic scale-idle",
+  summary: "scale the old color to zero once the last rollout's rollback window has passed",
+  description:
+    "Run on a schedule. When the last rollout is complete, all traffic is on its new color and completedAt + scaleDownDelaySeconds (the plan's rollback window, default 1800 s) has passed, and no run holds the rollout lease, it sets the old color's autoscaling minimum and desired count to 0, recording both so deploy and rollback can restore them (a rollback after the window scales the color up and waits for healthy targets first). Anything else is a skip that changes nothing and exits 0.",
+  options: [cluster, listener, runId, actor, region, dryRun],
+  outputs: TEXT_JSON,
+  examples: [
+    "securecloud traffic scale-idle --cluster securecloud-prod-cluster --listener ARN",
+    "securecloud traffic scale-idle --cluster securecloud-prod-cluster --listener ARN --dry-run -o json",
+  ],
+};
+
 export const DELIVERY_COMMANDS: readonly CliCommand[] = [
   TRAFFIC_STATUS,
   TRAFFIC_SHIFT,
   TRAFFIC_ROLLBACK,
   TRAFFIC_HISTORY,
+  TRAFFIC_SCALE_IDLE,
   DEPLOY,
 ];

@@ -74,7 +74,12 @@ export interface RollbackResult {
   routes: string[];
 }
 
-type Clients = { elb: ElasticLoadBalancingV2Client; ddb: DynamoDBClient };
+type Clients = {
+  elb: ElasticLoadBalancingV2Client;
+  ddb: DynamoDBClient;
+  /** ECS and autoscaling, made only when the destination was scaled to zero (delivery/ecs/scale.ts). */
+  wake?: () => Promise<import("../ecs/scale.ts").WakeClients>;
+};
 
 export async function rollback(
   ctx: Ctx,
@@ -215,6 +220,15 @@ class RollbackRun {
       );
     }
     if (unserved) ctx.log(`warning: ${unserved}; rolling back anyway (--force)`);
+    if (doc.colors[to]?.scaledDown) {
+      // Scaled to zero after the rollback window: scale up and wait for healthy targets first.
+      const { scaleUpBeforeTraffic } = await import("../ecs/scale.ts");
+      const woke = await scaleUpBeforeTraffic(ctx, clients.wake, doc, to, estate.targetGroups[to], () =>
+        this.lease ? this.lease.renew() : Promise.resolve(),
+      );
+      if (woke.failure) return this.refuse(estate, doc, `refusing to roll back: ${woke.failure}`);
+      doc = woke.doc;
+    }
     const health = await targetHealth(clients.elb, estate.targetGroups[to]);
     result.health = health;
     if (health.healthy === 0) {

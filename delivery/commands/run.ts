@@ -8,6 +8,7 @@ import type { AwsCall, AwsOptions } from "../aws/common.ts";
 import { makeDynamo } from "../aws/dynamodb.ts";
 import { makeEcs } from "../aws/ecs.ts";
 import { makeElb } from "../aws/elb.ts";
+import { makeScaling } from "../aws/scaling.ts";
 import { makeSsm } from "../aws/ssm.ts";
 import { type Ctx, makeCtx, type Outcome } from "../context.ts";
 import { awsOptionsFromEnv, pollMsFromEnv, withSignals } from "../env.ts";
@@ -122,13 +123,28 @@ export async function execute(name: CommandName, raw: Raw, io: Io): Promise<numb
         outcome = await withSignals((signal) =>
           undo(
             ctxFor(signal),
-            { elb: makeElb(aws), ecs: makeEcs(aws), ddb: makeDynamo(aws), ssm: makeSsm(aws) },
+            {
+              elb: makeElb(aws),
+              ecs: makeEcs(aws),
+              ddb: makeDynamo(aws),
+              ssm: makeSsm(aws),
+              scaling: makeScaling(aws),
+            },
             o,
           ),
         );
       } else {
         const o = opts as ReturnType<typeof parseRollback>;
-        outcome = await rollback(ctxFor(), { elb: makeElb(aws), ddb: makeDynamo(aws) }, o);
+        const elb = makeElb(aws);
+        outcome = await rollback(
+          ctxFor(),
+          {
+            elb,
+            ddb: makeDynamo(aws),
+            wake: async () => ({ elb, ecs: makeEcs(aws), scaling: makeScaling(aws) }),
+          },
+          o,
+        );
       }
       break;
     }
@@ -137,7 +153,13 @@ export async function execute(name: CommandName, raw: Raw, io: Io): Promise<numb
       outcome = await withSignals((signal) =>
         deploy(
           ctxFor(signal),
-          { elb: makeElb(aws), ecs: makeEcs(aws), ddb: makeDynamo(aws), ssm: makeSsm(aws) },
+          {
+            elb: makeElb(aws),
+            ecs: makeEcs(aws),
+            ddb: makeDynamo(aws),
+            ssm: makeSsm(aws),
+            scaling: makeScaling(aws),
+          },
           o,
         ),
       );

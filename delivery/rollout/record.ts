@@ -97,6 +97,23 @@ export interface ColorRevision {
   lastGoodAt: string | null;
   deployedAt: string | null;
   deployedBy: string | null;
+  /**
+   * Set while `traffic scale-idle` holds this color at zero tasks: what deploy and rollback
+   * restore before it takes traffic again. Absent or null: not scaled down by the delivery code.
+   */
+  scaledDown?: ScaledDown | null;
+}
+
+/** What scaling a color's service to zero changed, so it can be put back. */
+export interface ScaledDown {
+  at: string;
+  /** The service's desired count before (at least the autoscaling minimum). */
+  desiredCount: number;
+  /** The autoscaling target's minimum before (0: the service has no scalable target). */
+  minCapacity: number;
+  /** The ECS service (ARN) and its cluster: a rollback, which takes no --cluster, scales it up. */
+  service: string;
+  cluster: string;
 }
 
 export interface Routes {

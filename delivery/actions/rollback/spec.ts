@@ -10,7 +10,18 @@ export const rollbackAction: ActionSpec<ReturnType<typeof parseRollback>, Rollba
   title: "securecloud traffic rollback",
   inputs: ["listener", "to-color", "reason", "force", "actor", "run-id", "region", "dry-run"],
   parse: (raw, env) => parseRollback(raw, env),
-  execute: (ctx, opts, aws) => rollback(ctx, { elb: makeElb(aws), ddb: makeDynamo(aws) }, opts),
+  execute: (ctx, opts, aws) => {
+    const elb = makeElb(aws);
+    // The ECS and autoscaling clients load only when the destination was scaled to zero.
+    const wake = async () => {
+      const [{ makeEcs }, { makeScaling }] = await Promise.all([
+        import("../../aws/ecs.ts"),
+        import("../../aws/scaling.ts"),
+      ]);
+      return { elb, ecs: makeEcs(aws), scaling: makeScaling(aws) };
+    };
+    return rollback(ctx, { elb, ddb: makeDynamo(aws), wake }, opts);
+  },
   outputs: (r) => ({
     weights: r.weights,
     rolloutState: r.state,
