@@ -81,7 +81,8 @@ interface Samples {
 /** Starts of the whole periods inside [from, to). */
 export function periods(range: [number, number], periodMs: number): number[] {
   const out: number[] = [];
-  for (let t = Math.ceil(range[0] / periodMs) * periodMs; t + periodMs <= range[1]; t += periodMs) out.push(t);
+  for (let t = Math.ceil(range[0] / periodMs) * periodMs; t + periodMs <= range[1]; t += periodMs)
+    out.push(t);
   return out;
 }
 
@@ -101,13 +102,14 @@ function elbSamples(data: WindowData, w: Windows, ms: number, minRequests: numbe
   const stable = data.colors[w.stable].requests;
   const r0 = sum(data.lbErrors, before) / Math.max(1, sum(data.lbRequests, before));
   const canaryRequests = (t: number) => Math.max(0, (data.lbRequests.get(t) ?? 0) - (stable.get(t) ?? 0));
-  const attributed = (t: number) =>
-    Math.max(0, (data.lbErrors.get(t) ?? 0) - r0 * (stable.get(t) ?? 0));
+  const attributed = (t: number) => Math.max(0, (data.lbErrors.get(t) ?? 0) - r0 * (stable.get(t) ?? 0));
   const canaryErrors = during.reduce((a, t) => a + attributed(t), 0);
   const requests = during.reduce((a, t) => a + canaryRequests(t), 0);
   const baselineRequests = sum(data.lbRequests, before);
   return {
-    canary: during.filter((t) => canaryRequests(t) >= minRequests).map((t) => percent(attributed(t), canaryRequests(t))),
+    canary: during
+      .filter((t) => canaryRequests(t) >= minRequests)
+      .map((t) => percent(attributed(t), canaryRequests(t))),
     baseline: before
       .filter((t) => (data.lbRequests.get(t) ?? 0) >= minRequests)
       .map((t) => percent(data.lbErrors.get(t) ?? 0, data.lbRequests.get(t)!)),
@@ -268,7 +270,12 @@ export function failFast(
     metric: check.metric,
     result: "fail" as const,
     canary: { label: l.canary, value: canary, samples: s.canary.length, requests: s.canaryRequests },
-    baseline: { label: l.baseline, value: baseline, samples: s.baseline.length, requests: s.baselineRequests },
+    baseline: {
+      label: l.baseline,
+      value: baseline,
+      samples: s.baseline.length,
+      requests: s.baselineRequests,
+    },
     limit: check.failFast,
     increase: canary - baseline,
     p,

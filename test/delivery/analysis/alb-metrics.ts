@@ -31,7 +31,8 @@ export const MINUTE = 60_000;
 /** An estate with one listener and two target groups (only their names matter to CloudWatch). */
 export function testEstate(n: number) {
   const hex = n.toString(16).padStart(16, "0");
-  const tg = (c: Color) => `arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/sc-staging-${c}/${hex}`;
+  const tg = (c: Color) =>
+    `arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/sc-staging-${c}/${hex}`;
   return {
     listener: parseListenerArn(
       `arn:aws:elasticloadbalancing:us-east-1:123456789012:listener/app/securecloud-staging-alb/${hex}/${hex}`,
@@ -70,10 +71,12 @@ const pct = (values: number[], q: number) => {
 export class AlbMetrics {
   /** `${color}|${minute}` → latencies. */
   readonly latencies = new Map<string, number[]>();
-  constructor(
-    readonly cw: CloudWatchClient,
-    readonly estate: TestEstate,
-  ) {}
+  readonly cw: CloudWatchClient;
+  readonly estate: TestEstate;
+  constructor(cw: CloudWatchClient, estate: TestEstate) {
+    this.cw = cw;
+    this.estate = estate;
+  }
 
   /** One minute's datapoints, timestamped 30 s into the minute starting at `at`. */
   async put(at: number, m: Minute): Promise<void> {
@@ -85,13 +88,40 @@ export class AlbMetrics {
       const c = m[color];
       if (!c) continue;
       total += c.requests;
-      const Dimensions = [lb, { Name: "TargetGroup", Value: targetGroupDimension(this.estate.targetGroups[color]) }];
-      data.push({ MetricName: "RequestCount", Dimensions, Timestamp, Value: c.requests, Unit: "Count" as const });
-      data.push({ MetricName: "HTTPCode_Target_5XX_Count", Dimensions, Timestamp, Value: c.errors ?? 0, Unit: "Count" as const });
+      const Dimensions = [
+        lb,
+        { Name: "TargetGroup", Value: targetGroupDimension(this.estate.targetGroups[color]) },
+      ];
+      data.push({
+        MetricName: "RequestCount",
+        Dimensions,
+        Timestamp,
+        Value: c.requests,
+        Unit: "Count" as const,
+      });
+      data.push({
+        MetricName: "HTTPCode_Target_5XX_Count",
+        Dimensions,
+        Timestamp,
+        Value: c.errors ?? 0,
+        Unit: "Count" as const,
+      });
       if (c.latencies) this.latencies.set(`${color}|${at}`, c.latencies);
     }
-    data.push({ MetricName: "RequestCount", Dimensions: [lb], Timestamp, Value: total, Unit: "Count" as const });
-    data.push({ MetricName: "HTTPCode_ELB_5XX_Count", Dimensions: [lb], Timestamp, Value: m.elb5xx ?? 0, Unit: "Count" as const });
+    data.push({
+      MetricName: "RequestCount",
+      Dimensions: [lb],
+      Timestamp,
+      Value: total,
+      Unit: "Count" as const,
+    });
+    data.push({
+      MetricName: "HTTPCode_ELB_5XX_Count",
+      Dimensions: [lb],
+      Timestamp,
+      Value: m.elb5xx ?? 0,
+      Unit: "Count" as const,
+    });
     await this.cw.send(new PutMetricDataCommand({ Namespace: "AWS/ApplicationELB", MetricData: data }));
   }
 
@@ -112,7 +142,10 @@ export class AlbMetrics {
     let pending: MetricDataResult[] = [];
     const colorOf = (dims: { Name?: string; Value?: string }[] = []): Color | null => {
       const tg = dims.find((d) => d.Name === "TargetGroup")?.Value;
-      return (["blue", "green"] as const).find((c) => targetGroupDimension(this.estate.targetGroups[c]) === tg) ?? null;
+      return (
+        (["blue", "green"] as const).find((c) => targetGroupDimension(this.estate.targetGroups[c]) === tg) ??
+        null
+      );
     };
     mockClient(client)
       .on(GetMetricDataCommand)
@@ -140,7 +173,13 @@ export class AlbMetrics {
                 Values.push(pct(l, q100));
               }
             }
-            return { Id: q.Id, Label: `TargetResponseTime ${q.MetricStat!.Stat}`, Timestamps, Values, StatusCode: "Complete" };
+            return {
+              Id: q.Id,
+              Label: `TargetResponseTime ${q.MetricStat!.Stat}`,
+              Timestamps,
+              Values,
+              StatusCode: "Complete",
+            };
           });
           pending = [...(out.MetricDataResults ?? []), ...percentiles];
         }

@@ -85,14 +85,22 @@ test("fail: a significant regression past the limit (5-7% vs 0.1%), stable blue 
     green: { requests: 900, errors: i % 2 },
   }));
   // blue is the canary here: the colors are not hard-wired
-  const { analysis } = await analyse(spec([{ metric: "5xx-rate", maxIncrease: 1 }]), windows(10, "blue"), cw, estate);
+  const { analysis } = await analyse(
+    spec([{ metric: "5xx-rate", maxIncrease: 1 }]),
+    windows(10, "blue"),
+    cw,
+    estate,
+  );
   t.is(analysis.result, "fail");
   const v = analysis.verdicts[0]!;
   t.false(v.failedFast);
   t.is(v.canary.label, "blue");
   t.true(v.p! < 0.001, `p = ${v.p}`);
   t.true(v.increase! > 4.5);
-  t.regex(analysis.summary, /^5xx-rate: blue 6\.00% vs green 0\.\d\d% \(\+\d\.\d\d pt\), limit \+1\.00 pt, n=10\/10 min, 1,000\/9,000 req, p=\d\.\de-\d \(Mann-Whitney U exact, α=0\.05\) → fail$/);
+  t.regex(
+    analysis.summary,
+    /^5xx-rate: blue 6\.00% vs green 0\.\d\d% \(\+\d\.\d\d pt\), limit \+1\.00 pt, n=10\/10 min, 1,000\/9,000 req, p=\d\.\de-\d \(Mann-Whitney U exact, α=0\.05\) → fail$/,
+  );
 });
 
 test("inconclusive: too few requests a minute on the canary, and too few minutes", async (t) => {
@@ -106,11 +114,17 @@ test("inconclusive: too few requests a minute on the canary, and too few minutes
   t.is(few.analysis.result, "inconclusive");
   t.is(few.analysis.verdicts[0]!.canary.samples, 0);
   t.is(few.analysis.verdicts[0]!.canary.requests, 60);
-  t.regex(few.analysis.summary, /green n\/a vs blue 0\.00%, limit \+1\.00 pt, n=0\/10 min, 60\/5,000 req → inconclusive: needs 5 periods with ≥10 requests on each side/);
+  t.regex(
+    few.analysis.summary,
+    /green n\/a vs blue 0\.00%, limit \+1\.00 pt, n=0\/10 min, 60\/5,000 req → inconclusive: needs 5 periods with ≥10 requests on each side/,
+  );
 
   // enough requests but a 3-minute window: 3 samples a side
   const { cw: cw2, estate: estate2, alb: alb2 } = setup();
-  await alb2.putMinutes(windowStart, 3, () => ({ blue: { requests: 500 }, green: { requests: 100, errors: 50 } }));
+  await alb2.putMinutes(windowStart, 3, () => ({
+    blue: { requests: 500 },
+    green: { requests: 100, errors: 50 },
+  }));
   const short = await analyse(s, windows(3), cw2, estate2);
   t.is(short.analysis.result, "inconclusive");
   t.regex(short.analysis.summary, /n=3\/3 min/);
@@ -138,7 +152,10 @@ test("fail fast: a canary at 40% 5xx fails after two minutes, on the totals, wit
   t.is(v.method, "binomial");
   t.is(v.limit, 20);
   t.true(v.p! < 1e-6);
-  t.regex(v.text, /^5xx-rate: green 40\.00% vs blue 0\.11% \(\+39\.89 pt\), fail-fast limit \+20\.00 pt, n=2\/2 min, 200\/1,800 req, p=\d\.\de-\d+ \(binomial, errors vs 20\.11%, α=0\.001\) → fail: failed fast$/);
+  t.regex(
+    v.text,
+    /^5xx-rate: green 40\.00% vs blue 0\.11% \(\+39\.89 pt\), fail-fast limit \+20\.00 pt, n=2\/2 min, 200\/1,800 req, p=\d\.\de-\d+ \(binomial, errors vs 20\.11%, α=0\.001\) → fail: failed fast$/,
+  );
   // at the end of the window with only those two minutes, the test alone is inconclusive;
   // the fail-fast still fails it
   const end = judge(s, data, windows());
@@ -183,22 +200,35 @@ test("ELB 5xx: the load balancer's own 502/503 during the window are attributed 
   t.true(elb!.canary.value! > 9.5 && elb!.canary.value! < 11, `canary ${elb!.canary.value}`);
   t.is(elb!.canary.requests, 1000);
   t.is(elb!.baseline.requests, 10_000);
-  t.regex(elb!.text, /^elb-5xx-rate: green \(attributed\) 10\.\d\d% vs before 0\.0[05]% \(\+\d+\.\d\d pt\), limit \+1\.00 pt, n=10\/10 min, 1,000\/10,000 req, p=/);
+  t.regex(
+    elb!.text,
+    /^elb-5xx-rate: green \(attributed\) 10\.\d\d% vs before 0\.0[05]% \(\+\d+\.\d\d pt\), limit \+1\.00 pt, n=10\/10 min, 1,000\/10,000 req, p=/,
+  );
   t.is(analysis.summary, elb!.text);
 });
 
 test("ELB 5xx: the same load balancer rate as before the rollout passes", async (t) => {
   const { cw, estate, alb } = setup();
   await alb.putMinutes(base, 10, (i) => ({ blue: { requests: 1000 }, elb5xx: i % 2 }));
-  await alb.putMinutes(windowStart, 10, (i) => ({ blue: { requests: 900 }, green: { requests: 100 }, elb5xx: (i + 1) % 2 }));
-  const { analysis } = await analyse(spec([{ metric: "elb-5xx-rate", maxIncrease: 1 }]), windows(), cw, estate);
+  await alb.putMinutes(windowStart, 10, (i) => ({
+    blue: { requests: 900 },
+    green: { requests: 100 },
+    elb5xx: (i + 1) % 2,
+  }));
+  const { analysis } = await analyse(
+    spec([{ metric: "elb-5xx-rate", maxIncrease: 1 }]),
+    windows(),
+    cw,
+    estate,
+  );
   t.is(analysis.result, "pass");
   t.true(analysis.verdicts[0]!.canary.value! < 0.6);
 });
 
 test("latency p99 (stubbed percentiles: moto has none): a slower canary fails, a similar one passes", async (t) => {
   const { estate, alb } = setup();
-  const spread = (n: number, lo: number, hi: number) => Array.from({ length: n }, (_, k) => lo + ((hi - lo) * k) / (n - 1));
+  const spread = (n: number, lo: number, hi: number) =>
+    Array.from({ length: n }, (_, k) => lo + ((hi - lo) * k) / (n - 1));
   await alb.putMinutes(windowStart, 10, (i) => ({
     blue: { requests: 200, latencies: spread(200, 0.02, 0.2 + i * 0.005) },
     green: { requests: 50, latencies: spread(50, 0.02, 0.6 + i * 0.01) },
@@ -213,7 +243,10 @@ test("latency p99 (stubbed percentiles: moto has none): a slower canary fails, a
   t.is(p99!.result, "fail");
   t.is(p95!.result, "pass"); // worse, significantly, but by less than half a second
   t.is(analysis.result, "fail");
-  t.regex(p99!.text, /^latency-p99: green 0\.6\d\d s vs blue 0\.2\d\d s \(\+0\.\d{3} s\), limit \+0\.100 s, n=10\/10 min, 500\/2,000 req, p=/);
+  t.regex(
+    p99!.text,
+    /^latency-p99: green 0\.6\d\d s vs blue 0\.2\d\d s \(\+0\.\d{3} s\), limit \+0\.100 s, n=10\/10 min, 500\/2,000 req, p=/,
+  );
   t.is(analysis.summary, p99!.text);
 });
 
@@ -223,7 +256,10 @@ test("readWindow follows NextToken pages and reads only what the checks need", a
     blue: { requests: 300, errors: i % 2, latencies: [0.1, 0.2] },
     green: { requests: 100, errors: i % 3, latencies: [0.1, 0.3] },
   }));
-  const s = spec([{ metric: "5xx-rate", maxIncrease: 1 }, { metric: "latency-p95", maxIncrease: 1 }]);
+  const s = spec([
+    { metric: "5xx-rate", maxIncrease: 1 },
+    { metric: "latency-p95", maxIncrease: 1 },
+  ]);
   const whole = alb.percentileStub(moto);
   const paged = alb.percentileStub(moto, 3);
   const a = await readWindow(whole.client, estate, rangeFor(s, windows()));
@@ -237,16 +273,25 @@ test("readWindow follows NextToken pages and reads only what the checks need", a
   t.is(a.colors.green.p99.size, 0); // not asked
   t.is(a.lbRequests.size, 0); // no ELB check: the load balancer's series are not read
   // the plain client reads the same rates from moto directly (no percentile asked of it)
-  const direct = await readWindow(cw, estate, rangeFor(spec([{ metric: "5xx-rate", maxIncrease: 1 }]), windows()));
+  const direct = await readWindow(
+    cw,
+    estate,
+    rangeFor(spec([{ metric: "5xx-rate", maxIncrease: 1 }]), windows()),
+  );
   t.deepEqual(direct.colors.green.errors, a.colors.green.errors);
 });
 
 test("readWindow: a partial minute at either end of the window is not a sample", async (t) => {
   const { cw, estate, alb } = setup();
-  await alb.putMinutes(windowStart - MINUTE, 12, () => ({ blue: { requests: 100 }, green: { requests: 100 } }));
+  await alb.putMinutes(windowStart - MINUTE, 12, () => ({
+    blue: { requests: 100 },
+    green: { requests: 100 },
+  }));
   const w: Windows = { ...windows(), window: [windowStart - 30_000, windowStart + 10 * MINUTE + 30_000] };
   const s = spec([{ metric: "5xx-rate", maxIncrease: 1 }]);
   const { analysis } = await analyse(s, w, cw, estate);
   t.is(analysis.verdicts[0]!.canary.samples, 10);
-  await t.throwsAsync(readWindow(cw, estate, { ...rangeFor(s, w), period: 90 }), { message: /multiple of 60/ });
+  await t.throwsAsync(readWindow(cw, estate, { ...rangeFor(s, w), period: 90 }), {
+    message: /multiple of 60/,
+  });
 });
