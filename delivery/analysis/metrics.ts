@@ -71,6 +71,39 @@ function wanted(metrics: MetricName[]): Set<string> {
   return out;
 }
 
+/**
+ * GetMetricData over [start, end) for the queries, followed through its NextToken pages: per
+ * query Id, period start (epoch ms) → value.
+ */
+export async function fetchSeries(
+  cw: CloudWatchClient,
+  input: { start: Date; end: Date; queries: MetricDataQuery[] },
+): Promise<Map<string, Series>> {
+  const series = new Map<string, Series>();
+  let NextToken: string | undefined;
+  do {
+    const out = await cw.send(
+      new GetMetricDataCommand({
+        StartTime: input.start,
+        EndTime: input.end,
+        MetricDataQueries: input.queries,
+        ScanBy: "TimestampAscending",
+        NextToken,
+      }),
+    );
+    for (const r of out.MetricDataResults ?? []) {
+      const s = series.get(r.Id ?? "") ?? new Map<number, number>();
+      (r.Timestamps ?? []).forEach((t, i) => {
+        const v = r.Values?.[i];
+        if (v !== undefined && Number.isFinite(v)) s.set(new Date(t).getTime(), v);
+      });
+      series.set(r.Id ?? "", s);
+    }
+    NextToken = out.NextToken;
+  } while (NextToken);
+  return series;
+}
+
 export interface ReadRange {
   start: Date;
   end: Date;
@@ -118,28 +151,7 @@ export async function readWindow(
     queries.push(query("lb_requests", "RequestCount", "Sum", [lb], range.period));
     queries.push(query("lb_errors", "HTTPCode_ELB_5XX_Count", "Sum", [lb], range.period));
   }
-  const series = new Map<string, Series>();
-  let NextToken: string | undefined;
-  do {
-    const out = await cw.send(
-      new GetMetricDataCommand({
-        StartTime: start,
-        EndTime: end,
-        MetricDataQueries: queries,
-        ScanBy: "TimestampAscending",
-        NextToken,
-      }),
-    );
-    for (const r of out.MetricDataResults ?? []) {
-      const s = series.get(r.Id ?? "") ?? new Map<number, number>();
-      (r.Timestamps ?? []).forEach((t, i) => {
-        const v = r.Values?.[i];
-        if (v !== undefined && Number.isFinite(v)) s.set(new Date(t).getTime(), v);
-      });
-      series.set(r.Id ?? "", s);
-    }
-    NextToken = out.NextToken;
-  } while (NextToken);
+  const series = await fetchSeries(cw, { start, end, queries });
   const get = (id: string) => series.get(id) ?? new Map<number, number>();
   const color = (c: Color): ColorSeries => ({
     requests: get(`${c}_requests`),
