@@ -10,9 +10,11 @@
  * The shift is the Hodges-Lehmann estimate (median of all pairwise differences canary -
  * stable), the effect the threshold is compared with.
  *
- * The rank sum with mid-ranks and the error function are simple-statistics'; no maintained npm
- * package computes an exact small-sample p-value (simple-statistics stops at the statistic,
- * jStat and @stdlib have no rank-sum test), so the distribution is here.
+ * The rank sum with mid-ranks, the error function and the median are simple-statistics'. No
+ * maintained npm package computes the p-value, let alone an exact one with ties: simple-statistics
+ * stops at the statistic, jStat and @stdlib have no rank-sum test, and the npm packages that do
+ * (mann-whitney-utest and forks) are unmaintained normal approximations without tie or
+ * continuity correction. So only the null distribution is written here.
  */
 import { errorFunction, median, wilcoxonRankSum } from "simple-statistics";
 
@@ -95,6 +97,16 @@ function normalP(u: number, n1: number, n2: number, pooled: number[]): number {
   return normalUpperTail(z);
 }
 
+/**
+ * The smallest one-sided p-value any data can give with these sample sizes (no ties:
+ * 1 / C(n1 + n2, n1)). With n = 3 vs 3 it is 0.05: such a test can never reject at α = 0.05.
+ */
+export function smallestP(n1: number, n2: number): number {
+  let c = 1;
+  for (let i = 1; i <= Math.min(n1, n2); i++) c = (c * (n1 + n2 - Math.min(n1, n2) + i)) / i;
+  return 1 / c;
+}
+
 /** Median of the pairwise differences x - y (difference of medians for very large samples). */
 export function hodgesLehmann(x: number[], y: number[]): number {
   if (x.length * y.length > MAX_PAIRS) return median(x) - median(y);
@@ -107,11 +119,7 @@ export function hodgesLehmann(x: number[], y: number[]): number {
  * Is x (the canary) greater than y (the stable color)? One-sided. Both need a value. `method`
  * forces the exact or the normal p-value (default: exact up to EXACT_MAX_N values).
  */
-export function mannWhitneyGreater(
-  x: number[],
-  y: number[],
-  method?: MannWhitney["method"],
-): MannWhitney {
+export function mannWhitneyGreater(x: number[], y: number[], method?: MannWhitney["method"]): MannWhitney {
   if (x.length === 0 || y.length === 0) throw new Error("Mann-Whitney U needs a value in each sample");
   const n1 = x.length;
   const n2 = y.length;
@@ -120,5 +128,12 @@ export function mannWhitneyGreater(
   const pooled = [...x, ...y];
   const exact = method ? method === "exact" : n1 + n2 <= EXACT_MAX_N;
   const p = exact ? exactUpperTail(midRanks(pooled), n1, rankSum) : normalP(u, n1, n2, pooled);
-  return { u, n1, n2, p: Math.min(1, Math.max(0, p)), method: exact ? "exact" : "normal", shift: hodgesLehmann(x, y) };
+  return {
+    u,
+    n1,
+    n2,
+    p: Math.min(1, Math.max(0, p)),
+    method: exact ? "exact" : "normal",
+    shift: hodgesLehmann(x, y),
+  };
 }

@@ -4,10 +4,12 @@
  *
  *   5xx-rate       per minute, HTTPCode_Target_5XX_Count / RequestCount of the color's target
  *                  group, in percent; the limit is in percentage points above the stable color
- *   elb-5xx-rate   per minute, the load balancer's own HTTPCode_ELB_5XX_Count / RequestCount
- *                  (no TargetGroup dimension exists): during the window against the same length
- *                  of time before the rollout started, when only the stable color served; any
- *                  rise is attributed to the canary, the one thing that changed
+ *   elb-5xx-rate   per minute, the load balancer's own HTTPCode_ELB_5XX_Count (no TargetGroup
+ *                  dimension exists) attributed to the canary: the stable color is charged the
+ *                  rate the load balancer had before the rollout started, on its own requests,
+ *                  and the rest is divided by the canary's requests; compared with the load
+ *                  balancer's per-minute rate before the rollout, when the stable color served
+ *                  alone (the same length of time); the limit is in percentage points
  *   latency-p95    per minute, TargetResponseTime p95 of the color's target group, seconds
  *   latency-p99    the same at p99
  *
@@ -55,6 +57,13 @@ export function unitOf(metric: MetricName): { unit: string; digits: number } {
   return metric.startsWith("latency") ? { unit: "s", digits: 3 } : { unit: "%", digits: 2 };
 }
 
+/**
+ * minSamples 5: five minutes a side is the least for which the exact test can reach p = 0.004
+ * (1 / C(10, 5)), well under alpha, and short enough for a 10-minute canary step. minRequests
+ * 10: a minute with fewer requests gives a rate in steps of 10 points or more and a p99 that is
+ * its slowest request; such a minute is not a sample. alpha 0.05, one-sided. inconclusive
+ * pauses: too little traffic is a question for a person, not a pass.
+ */
 export const ANALYSIS_DEFAULTS = {
   minSamples: 5,
   minRequests: 10,

@@ -3,31 +3,43 @@
  * stable color over the same periods; for the ELB's own 5xx, the load balancer before the
  * rollout started), a one-sided Mann-Whitney U test, and the verdict:
  *
- *   inconclusive  fewer than minSamples periods (with at least minRequests requests) on a side
+ *   inconclusive  fewer than minSamples periods (with at least minRequests requests) on a side,
+ *                 or so few that no data could reach p < alpha
  *   fail          the canary is worse by more than maxIncrease (Hodges-Lehmann shift) and
- *                 significantly so (p < alpha)
+ *                 significantly worse (p < alpha), as Kayenta judges: significance says the
+ *                 difference is real, the limit says whether it matters
  *   pass          otherwise
  *
- * Fail-fast looks at the totals so far instead, every round, and fails a regression larger
- * than failFast without waiting for the window or for significance.
+ * Fail-fast looks at the totals so far instead and fails a regression larger than failFast
+ * without waiting for the window: for the rates only when a one-sided binomial test says the
+ * canary's errors are very unlikely (p < FAIL_FAST_ALPHA) at the baseline rate plus failFast,
+ * for latency when the median of at least FAIL_FAST_MIN_PERIODS periods is that much worse.
  *
  * Every verdict carries the metric, both values, the threshold, the sample sizes and the
  * p-value, and says them in one line, so a person can argue with it.
  */
+import betainc from "@stdlib/math-base-special-betainc";
 import { median } from "simple-statistics";
 import type { Color } from "../../common/conventions.ts";
-import { mannWhitneyGreater } from "./mann-whitney.ts";
+import { mannWhitneyGreater, smallestP } from "./mann-whitney.ts";
 import type { Series, WindowData } from "./metrics.ts";
 import { type AnalysisSpec, type MetricCheck, type MetricName, unitOf } from "./spec.ts";
 
 export type Result = "pass" | "fail" | "inconclusive";
 
+/** Significance a fail-fast on a rate needs: far stricter than alpha, it acts on partial data. */
+export const FAIL_FAST_ALPHA = 0.001;
+/** Periods of canary latency a latency fail-fast needs (one slow minute is not a regression). */
+export const FAIL_FAST_MIN_PERIODS = 3;
+
 export interface Side {
-  /** `green`, `blue`, or for elb-5xx-rate `during` / `before`. */
+  /** `green` / `blue`; for elb-5xx-rate the canary's attributed rate and `before`. */
   label: string;
-  /** Median of the per-period values (fail-fast: the total rate, or the median so far). */
+  /** Median of the per-period values (fail-fast on a rate: the rate over the totals). */
   value: number | null;
+  /** Periods counted as samples. */
   samples: number;
+  /** Requests over the window (the load balancer's for `before`). */
   requests: number;
 }
 
@@ -36,22 +48,24 @@ export interface Verdict {
   result: Result;
   canary: Side;
   baseline: Side;
-  /** maxIncrease (or failFast for a fail-fast verdict). */
+  /** maxIncrease (or failFast for a fail-fast verdict), in the metric's unit. */
   limit: number;
-  /** How much worse the canary is (Hodges-Lehmann shift; fail-fast: difference of the totals). */
+  /** How much worse the canary is (Hodges-Lehmann shift; fail-fast: difference of the values). */
   increase: number | null;
   p: number | null;
-  method: "exact" | "normal" | "fail-fast" | null;
-  /** One line: which metric, both values, the threshold, the samples. */
+  /** exact / normal: Mann-Whitney U; binomial: a rate's fail-fast; fail-fast: latency's. */
+  method: "exact" | "normal" | "binomial" | "fail-fast" | null;
+  failedFast: boolean;
+  /** One line: which metric, both values, the threshold, the samples, p, the result. */
   text: string;
 }
 
 export interface Windows {
   canary: Color;
   stable: Color;
-  /** The analysis window, [start, end) in epoch ms. */
+  /** The analysis window (or the part of it seen so far), [start, end) in epoch ms. */
   window: [number, number];
-  /** Before the rollout started (the ELB 5xx baseline), same length. */
+  /** Before the rollout started (the ELB 5xx baseline), [start, end) in epoch ms. */
   before: [number, number];
 }
 
@@ -60,56 +74,67 @@ interface Samples {
   baseline: number[];
   canaryRequests: number;
   baselineRequests: number;
-  canaryTotal?: number;
-  baselineTotal?: number;
+  /** Rates only: errors (attributed, for the ELB's) and rates over the totals. */
+  totals?: { canaryErrors: number; canaryRate: number; baselineRate: number };
 }
 
-/** Period starts in [from, to) whose period ended by `to`. */
-function periods(range: [number, number], periodMs: number): number[] {
+/** Starts of the whole periods inside [from, to). */
+export function periods(range: [number, number], periodMs: number): number[] {
   const out: number[] = [];
-  const first = Math.floor(range[0] / periodMs) * periodMs;
-  for (let t = first; t + periodMs <= range[1]; t += periodMs) out.push(t);
+  for (let t = Math.ceil(range[0] / periodMs) * periodMs; t + periodMs <= range[1]; t += periodMs)
+    out.push(t);
   return out;
 }
 
 const sum = (s: Series, at: number[]) => at.reduce((a, t) => a + (s.get(t) ?? 0), 0);
+const percent = (errors: number, requests: number) => (requests > 0 ? (100 * errors) / requests : 0);
+
+/**
+ * The ELB's own 5xx, attributed to the canary. Per period of the window, the stable color is
+ * charged what it produced before the rollout (rate r0 on its requests) and the rest of the
+ * load balancer's 5xx goes to the canary's requests (the load balancer's minus the stable
+ * target group's, which includes requests no target took); compared with the load balancer's
+ * rate before the rollout, when the stable color served alone.
+ */
+function elbSamples(data: WindowData, w: Windows, ms: number, minRequests: number): Samples {
+  const during = periods(w.window, ms);
+  const before = periods(w.before, ms);
+  const stable = data.colors[w.stable].requests;
+  const r0 = sum(data.lbErrors, before) / Math.max(1, sum(data.lbRequests, before));
+  const canaryRequests = (t: number) => Math.max(0, (data.lbRequests.get(t) ?? 0) - (stable.get(t) ?? 0));
+  const attributed = (t: number) => Math.max(0, (data.lbErrors.get(t) ?? 0) - r0 * (stable.get(t) ?? 0));
+  const canaryErrors = during.reduce((a, t) => a + attributed(t), 0);
+  const requests = during.reduce((a, t) => a + canaryRequests(t), 0);
+  const baselineRequests = sum(data.lbRequests, before);
+  return {
+    canary: during
+      .filter((t) => canaryRequests(t) >= minRequests)
+      .map((t) => percent(attributed(t), canaryRequests(t))),
+    baseline: before
+      .filter((t) => (data.lbRequests.get(t) ?? 0) >= minRequests)
+      .map((t) => percent(data.lbErrors.get(t) ?? 0, data.lbRequests.get(t)!)),
+    canaryRequests: requests,
+    baselineRequests,
+    totals: { canaryErrors, canaryRate: percent(canaryErrors, requests), baselineRate: 100 * r0 },
+  };
+}
 
 /** The per-period values of one metric for both sides. */
 export function samplesOf(metric: MetricName, data: WindowData, w: Windows, minRequests: number): Samples {
   const ms = data.period * 1000;
+  if (metric === "elb-5xx-rate") return elbSamples(data, w, ms, minRequests);
   const inWindow = periods(w.window, ms);
-  if (metric === "elb-5xx-rate") {
-    const rates = (at: number[]) =>
-      at
-        .filter((t) => (data.lbRequests.get(t) ?? 0) >= minRequests)
-        .map((t) => (100 * (data.lbErrors.get(t) ?? 0)) / data.lbRequests.get(t)!);
-    const before = periods(w.before, ms);
-    const total = (at: number[]) => {
-      const req = sum(data.lbRequests, at);
-      return req > 0 ? (100 * sum(data.lbErrors, at)) / req : 0;
-    };
-    return {
-      canary: rates(inWindow),
-      baseline: rates(before),
-      canaryRequests: sum(data.lbRequests, inWindow),
-      baselineRequests: sum(data.lbRequests, before),
-      canaryTotal: total(inWindow),
-      baselineTotal: total(before),
-    };
-  }
   const side = (color: Color) => {
     const c = data.colors[color];
     const counted = inWindow.filter((t) => (c.requests.get(t) ?? 0) >= minRequests);
     const requests = sum(c.requests, inWindow);
     if (metric === "5xx-rate") {
-      return {
-        values: counted.map((t) => (100 * (c.errors.get(t) ?? 0)) / c.requests.get(t)!),
-        requests,
-        total: requests > 0 ? (100 * sum(c.errors, inWindow)) / requests : 0,
-      };
+      const errors = sum(c.errors, inWindow);
+      const values = counted.map((t) => percent(c.errors.get(t) ?? 0, c.requests.get(t)!));
+      return { values, requests, errors };
     }
     const s = metric === "latency-p95" ? c.p95 : c.p99;
-    return { values: counted.flatMap((t) => (s.has(t) ? [s.get(t)!] : [])), requests };
+    return { values: counted.flatMap((t) => (s.has(t) ? [s.get(t)!] : [])), requests, errors: 0 };
   };
   const canary = side(w.canary);
   const baseline = side(w.stable);
@@ -118,43 +143,57 @@ export function samplesOf(metric: MetricName, data: WindowData, w: Windows, minR
     baseline: baseline.values,
     canaryRequests: canary.requests,
     baselineRequests: baseline.requests,
-    ...(canary.total !== undefined ? { canaryTotal: canary.total, baselineTotal: baseline.total } : {}),
+    ...(metric === "5xx-rate"
+      ? {
+          totals: {
+            canaryErrors: canary.errors,
+            canaryRate: percent(canary.errors, canary.requests),
+            baselineRate: percent(baseline.errors, baseline.requests),
+          },
+        }
+      : {}),
   };
 }
 
-const fmtNumber = (n: number) => n.toLocaleString("en-US", { maximumFractionDigits: 0 });
+const fmtCount = (n: number) => Math.round(n).toLocaleString("en-US");
 
-function format(metric: MetricName, n: number | null): string {
+function value(metric: MetricName, n: number | null): string {
   if (n === null) return "n/a";
   const { unit, digits } = unitOf(metric);
-  return `${n.toFixed(digits)}${unit === "%" ? "%" : " s"}`;
+  return unit === "%" ? `${n.toFixed(digits)}%` : `${n.toFixed(digits)} s`;
 }
 
-function formatIncrease(metric: MetricName, n: number): string {
+function signed(metric: MetricName, n: number): string {
   const { unit, digits } = unitOf(metric);
-  return `${n >= 0 ? "+" : ""}${n.toFixed(digits)}${unit === "%" ? " points" : " s"}`;
+  return `${n >= 0 ? "+" : "-"}${Math.abs(n).toFixed(digits)} ${unit === "%" ? "pt" : "s"}`;
 }
 
-function line(v: Omit<Verdict, "text">, extra: string): string {
+const fmtP = (p: number) => (p < 0.001 ? p.toExponential(1) : p.toFixed(3));
+
+/**
+ * `5xx-rate: green 0.40% vs blue 0.10% (+0.30 pt), limit +1.00 pt, n=6/6 min,
+ * 5,400/48,000 req, p=0.210 (Mann-Whitney U exact, α=0.05) → pass`
+ */
+function line(v: Omit<Verdict, "text">, periodSeconds: number, how: string, why = ""): string {
   const { metric } = v;
-  const vs = `${v.canary.label} ${format(metric, v.canary.value)} vs ${v.baseline.label} ${format(metric, v.baseline.value)}`;
-  const n = `n = ${v.canary.samples} vs ${v.baseline.samples} periods (${fmtNumber(v.canary.requests)} vs ${fmtNumber(v.baseline.requests)} requests)`;
-  const inc = v.increase === null ? "" : `, ${formatIncrease(metric, v.increase)}`;
-  const limit = `limit ${formatIncrease(metric, v.limit)}`;
-  const p = v.p === null ? "" : `, p = ${v.p < 0.001 ? v.p.toExponential(1) : v.p.toFixed(3)} (Mann-Whitney U, ${v.method})`;
-  return `${metric} ${v.result}: ${vs}${inc} (${limit})${p}; ${n}${extra}`;
+  const vs = `${v.canary.label} ${value(metric, v.canary.value)} vs ${v.baseline.label} ${value(metric, v.baseline.value)}`;
+  const inc = v.increase === null ? "" : ` (${signed(metric, v.increase)})`;
+  const unit = periodSeconds === 60 ? "min" : `×${periodSeconds}s`;
+  const n = `n=${v.canary.samples}/${v.baseline.samples} ${unit}, ${fmtCount(v.canary.requests)}/${fmtCount(v.baseline.requests)} req`;
+  const p = v.p === null ? "" : `, p=${fmtP(v.p)}`;
+  const limit = `${v.failedFast ? "fail-fast limit" : "limit"} ${signed(metric, v.limit)}`;
+  return `${metric}: ${vs}${inc}, ${limit}, ${n}${p}${how ? ` (${how})` : ""} → ${v.result}${why ? `: ${why}` : ""}`;
 }
 
 const labels = (metric: MetricName, w: Windows) =>
-  metric === "elb-5xx-rate" ? { canary: "during", baseline: "before" } : { canary: w.canary, baseline: w.stable };
+  metric === "elb-5xx-rate"
+    ? { canary: `${w.canary} (attributed)`, baseline: "before" }
+    : { canary: w.canary, baseline: w.stable };
+
+type Limits = Pick<AnalysisSpec, "minSamples" | "minRequests" | "alpha">;
 
 /** The verdict of one check over the window (the end of an analysis step). */
-export function judgeCheck(
-  check: MetricCheck,
-  spec: Pick<AnalysisSpec, "minSamples" | "minRequests" | "alpha">,
-  data: WindowData,
-  w: Windows,
-): Verdict {
+export function judgeCheck(check: MetricCheck, spec: Limits, data: WindowData, w: Windows): Verdict {
   const s = samplesOf(check.metric, data, w, spec.minRequests);
   const l = labels(check.metric, w);
   const side = (label: string, values: number[], requests: number): Side => ({
@@ -168,21 +207,39 @@ export function judgeCheck(
     canary: side(l.canary, s.canary, s.canaryRequests),
     baseline: side(l.baseline, s.baseline, s.baselineRequests),
     limit: check.maxIncrease,
+    failedFast: false,
   };
-  if (s.canary.length < spec.minSamples || s.baseline.length < spec.minSamples) {
+  const n1 = s.canary.length;
+  const n2 = s.baseline.length;
+  if (n1 < spec.minSamples || n2 < spec.minSamples || smallestP(n1, n2) >= spec.alpha) {
     const v = { ...base, result: "inconclusive" as const, increase: null, p: null, method: null };
-    return {
-      ...v,
-      text: line(v, `; need ${spec.minSamples} periods with at least ${spec.minRequests} requests on each side`),
-    };
+    const why =
+      n1 < spec.minSamples || n2 < spec.minSamples
+        ? `needs ${spec.minSamples} periods with ≥${spec.minRequests} requests on each side`
+        : `${n1}/${n2} periods cannot reach p<${spec.alpha}`;
+    return { ...v, text: line(v, data.period, "", why) };
   }
   const t = mannWhitneyGreater(s.canary, s.baseline);
   const worse = t.p < spec.alpha && t.shift > check.maxIncrease;
-  const v = { ...base, result: worse ? ("fail" as const) : ("pass" as const), increase: t.shift, p: t.p, method: t.method };
-  return { ...v, text: line(v, `, α = ${spec.alpha}`) };
+  const v = {
+    ...base,
+    result: worse ? ("fail" as const) : ("pass" as const),
+    increase: t.shift,
+    p: t.p,
+    method: t.method,
+  };
+  return { ...v, text: line(v, data.period, `Mann-Whitney U ${t.method}, α=${spec.alpha}`) };
 }
 
-/** A regression past failFast on the totals so far, or null. */
+/** P(X ≥ k) for X ~ Binomial(n, p): the regularized incomplete beta I_p(k, n − k + 1). */
+export function binomialUpperTail(k: number, n: number, p: number): number {
+  if (k <= 0) return 1;
+  if (k > n || p <= 0) return 0;
+  if (p >= 1) return 1;
+  return betainc(p, k, n - k + 1);
+}
+
+/** A regression past failFast on what has been seen so far, or null. */
 export function failFast(
   check: MetricCheck,
   spec: Pick<AnalysisSpec, "minRequests">,
@@ -191,45 +248,86 @@ export function failFast(
 ): Verdict | null {
   if (check.failFast === undefined) return null;
   const s = samplesOf(check.metric, data, w, spec.minRequests);
-  if (s.canaryRequests < spec.minRequests) return null;
-  let canary: number | null;
-  let baseline: number | null;
-  if (s.canaryTotal !== undefined) {
-    canary = s.canaryTotal;
-    baseline = s.baselineRequests > 0 ? (s.baselineTotal ?? 0) : null;
+  if (s.canaryRequests < spec.minRequests || s.baselineRequests < spec.minRequests) return null;
+  let canary: number;
+  let baseline: number;
+  let p: number | null = null;
+  if (s.totals) {
+    canary = s.totals.canaryRate;
+    baseline = s.totals.baselineRate;
+    if (canary - baseline <= check.failFast) return null;
+    const bound = Math.min(1, (baseline + check.failFast) / 100);
+    p = binomialUpperTail(s.totals.canaryErrors, s.canaryRequests, bound);
+    if (p >= FAIL_FAST_ALPHA) return null;
   } else {
-    canary = s.canary.length ? median(s.canary) : null;
-    baseline = s.baseline.length ? median(s.baseline) : null;
+    if (s.canary.length < FAIL_FAST_MIN_PERIODS || s.baseline.length === 0) return null;
+    canary = median(s.canary);
+    baseline = median(s.baseline);
+    if (canary - baseline <= check.failFast) return null;
   }
-  if (canary === null || baseline === null) return null;
-  const increase = canary - baseline;
-  if (increase <= check.failFast) return null;
   const l = labels(check.metric, w);
   const v = {
     metric: check.metric,
     result: "fail" as const,
     canary: { label: l.canary, value: canary, samples: s.canary.length, requests: s.canaryRequests },
-    baseline: { label: l.baseline, value: baseline, samples: s.baseline.length, requests: s.baselineRequests },
+    baseline: {
+      label: l.baseline,
+      value: baseline,
+      samples: s.baseline.length,
+      requests: s.baselineRequests,
+    },
     limit: check.failFast,
-    increase,
-    p: null,
-    method: "fail-fast" as const,
+    increase: canary - baseline,
+    p,
+    method: p === null ? ("fail-fast" as const) : ("binomial" as const),
+    failedFast: true,
   };
-  return { ...v, text: line(v, "; failed fast: a regression this large needs no statistics") };
+  const how =
+    p === null
+      ? `median of ${s.canary.length} periods, ≥${FAIL_FAST_MIN_PERIODS} needed`
+      : `binomial, errors vs ${value(check.metric, baseline + check.failFast)}, α=${FAIL_FAST_ALPHA}`;
+  return { ...v, text: line(v, data.period, how, "failed fast") };
 }
 
 export interface Analysis {
   result: Result;
   verdicts: Verdict[];
+  /** True when a fail-fast verdict decided it. */
+  failedFast: boolean;
+  /** One line for the rollout record: the deciding verdicts' lines, joined by "; ". */
+  summary: string;
 }
 
-/** All checks: fail if any fails, else inconclusive if any is, else pass. */
-export function judge(spec: AnalysisSpec, data: WindowData, w: Windows): Analysis {
-  const verdicts = spec.checks.map((c) => judgeCheck(c, spec, data, w));
-  const result = verdicts.some((v) => v.result === "fail")
+function combine(verdicts: Verdict[]): Analysis {
+  const result: Result = verdicts.some((v) => v.result === "fail")
     ? "fail"
     : verdicts.some((v) => v.result === "inconclusive")
       ? "inconclusive"
       : "pass";
-  return { result, verdicts };
+  const deciding = result === "pass" ? verdicts : verdicts.filter((v) => v.result === result);
+  return {
+    result,
+    verdicts,
+    failedFast: verdicts.some((v) => v.failedFast),
+    summary: deciding.map((v) => v.text).join("; "),
+  };
+}
+
+/**
+ * The end of the window: every check, fail-fast first (a regression past failFast fails even
+ * when too few periods were seen for the test). Fail if any check fails, else inconclusive if
+ * any is, else pass.
+ */
+export function judge(spec: AnalysisSpec, data: WindowData, w: Windows): Analysis {
+  if (spec.checks.length === 0) throw new Error("an analysis needs at least one check");
+  return combine(spec.checks.map((c) => failFast(c, spec, data, w) ?? judgeCheck(c, spec, data, w)));
+}
+
+/**
+ * During the window (`w.window` ending now): the failed analysis when any check fails fast,
+ * else null (keep watching). Only checks with failFast set are looked at.
+ */
+export function judgeSoFar(spec: AnalysisSpec, data: WindowData, w: Windows): Analysis | null {
+  const failed = spec.checks.flatMap((c) => failFast(c, spec, data, w) ?? []);
+  return failed.length ? combine(failed) : null;
 }
