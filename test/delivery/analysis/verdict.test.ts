@@ -4,6 +4,7 @@
  * minimum of periods, on WindowData built in memory.
  */
 import test from "ava";
+import fc from "fast-check";
 import type { Series, WindowData } from "../../../delivery/analysis/metrics.ts";
 import { ANALYSIS_DEFAULTS, type AnalysisSpec } from "../../../delivery/analysis/spec.ts";
 import {
@@ -23,6 +24,28 @@ test("binomialUpperTail is P(X ≥ k): scipy.stats.binom.sf(k - 1, n, p)", (t) =
   t.is(binomialUpperTail(0, 10, 0.3), 1);
   t.is(binomialUpperTail(11, 10, 0.3), 0);
   t.is(binomialUpperTail(3, 10, 0), 0);
+});
+
+test("binomialUpperTail agrees with the pmf summed term by term, on both sides of the mean", (t) => {
+  fc.assert(
+    fc.property(
+      fc.integer({ min: 1, max: 80 }),
+      fc.double({ min: 0.001, max: 0.999, noNaN: true }),
+      fc.nat(),
+      (n, p, seed) => {
+        const k = seed % (n + 2);
+        let choose = 1;
+        let direct = 0;
+        for (let i = 0; i <= n; i++) {
+          if (i > 0) choose = (choose * (n - i + 1)) / i;
+          if (i >= k) direct += choose * p ** i * (1 - p) ** (n - i);
+        }
+        const got = binomialUpperTail(k, n, p);
+        return Math.abs(got - direct) <= 1e-9 * Math.max(direct, 1e-300) + 1e-15;
+      },
+    ),
+  );
+  t.pass();
 });
 
 const MIN = 60_000;
