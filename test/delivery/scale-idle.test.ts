@@ -84,7 +84,8 @@ async function completed(
       ...(extra.legacy
         ? {}
         : { completedAt: at, scaleDownDelaySeconds: extra.delaySeconds ?? 1800, decisions: [] }),
-    } as RolloutDoc["rollout"],
+      // A record as an older version wrote it (legacy) lacks the newer fields; reading defaults them.
+    } as unknown as RolloutDoc["rollout"],
     targetGroups: e.targetGroups,
     fingerprint: null,
     colors: {

@@ -72,6 +72,7 @@ const ANALYSIS: Decision = {
       increase: 0.3,
       p: 0.21,
       method: "exact",
+      failedFast: false,
       text: "5xx-rate pass: green 0.40% vs blue 0.10%",
     },
   ],

@@ -45,6 +45,7 @@ const VERDICT = {
   increase: 4.1,
   p: 0.002,
   method: "exact" as const,
+  failedFast: false,
   text: "5xx-rate fail: green 4.20% vs blue 0.10%, +4.10 points (limit +1.00 points), p = 0.002 (Mann-Whitney U, exact); n = 6 vs 6 periods",
 };
 
