@@ -1,7 +1,7 @@
 /** ECS on Fargate (both colors), the cluster, ECR, DynamoDB and Secrets Manager. */
 import { TAG } from "../../../common/conventions.ts";
 import type { CostResource, LineDraft, PricingContext, ServicePricers } from "../model.ts";
-import { blocks, fmt, isObj, num, plural, refTo, unitPrice, unpriced } from "./util.ts";
+import { blocks, fmt, isObj, num, plural, refTo, unpriced } from "./util.ts";
 
 /** Fargate includes 20 GiB of ephemeral storage per task. */
 const FREE_EPHEMERAL_GB = 20;
