@@ -226,7 +226,7 @@ export class EstateStack extends ReadableStack {
         {
           id: "SC-IAM-005",
           reason:
-            "cdktf deploy creates and replaces every kind of resource of the estate; the role is assumable only from the approved GitHub environment, IAM stays scoped to securecloud-<env>-* roles",
+            "applying the estate's saved plan creates and replaces every kind of resource it has; the role is assumable only from the approved GitHub environment, IAM stays scoped to securecloud-<env>-* roles",
         },
       ]);
     }
