@@ -107,11 +107,7 @@ export function hodgesLehmann(x: number[], y: number[]): number {
  * Is x (the canary) greater than y (the stable color)? One-sided. Both need a value. `method`
  * forces the exact or the normal p-value (default: exact up to EXACT_MAX_N values).
  */
-export function mannWhitneyGreater(
-  x: number[],
-  y: number[],
-  method?: MannWhitney["method"],
-): MannWhitney {
+export function mannWhitneyGreater(x: number[], y: number[], method?: MannWhitney["method"]): MannWhitney {
   if (x.length === 0 || y.length === 0) throw new Error("Mann-Whitney U needs a value in each sample");
   const n1 = x.length;
   const n2 = y.length;
@@ -120,5 +116,12 @@ export function mannWhitneyGreater(
   const pooled = [...x, ...y];
   const exact = method ? method === "exact" : n1 + n2 <= EXACT_MAX_N;
   const p = exact ? exactUpperTail(midRanks(pooled), n1, rankSum) : normalP(u, n1, n2, pooled);
-  return { u, n1, n2, p: Math.min(1, Math.max(0, p)), method: exact ? "exact" : "normal", shift: hodgesLehmann(x, y) };
+  return {
+    u,
+    n1,
+    n2,
+    p: Math.min(1, Math.max(0, p)),
+    method: exact ? "exact" : "normal",
+    shift: hodgesLehmann(x, y),
+  };
 }

@@ -141,12 +141,17 @@ function line(v: Omit<Verdict, "text">, extra: string): string {
   const n = `n = ${v.canary.samples} vs ${v.baseline.samples} periods (${fmtNumber(v.canary.requests)} vs ${fmtNumber(v.baseline.requests)} requests)`;
   const inc = v.increase === null ? "" : `, ${formatIncrease(metric, v.increase)}`;
   const limit = `limit ${formatIncrease(metric, v.limit)}`;
-  const p = v.p === null ? "" : `, p = ${v.p < 0.001 ? v.p.toExponential(1) : v.p.toFixed(3)} (Mann-Whitney U, ${v.method})`;
+  const p =
+    v.p === null
+      ? ""
+      : `, p = ${v.p < 0.001 ? v.p.toExponential(1) : v.p.toFixed(3)} (Mann-Whitney U, ${v.method})`;
   return `${metric} ${v.result}: ${vs}${inc} (${limit})${p}; ${n}${extra}`;
 }
 
 const labels = (metric: MetricName, w: Windows) =>
-  metric === "elb-5xx-rate" ? { canary: "during", baseline: "before" } : { canary: w.canary, baseline: w.stable };
+  metric === "elb-5xx-rate"
+    ? { canary: "during", baseline: "before" }
+    : { canary: w.canary, baseline: w.stable };
 
 /** The verdict of one check over the window (the end of an analysis step). */
 export function judgeCheck(
@@ -173,12 +178,21 @@ export function judgeCheck(
     const v = { ...base, result: "inconclusive" as const, increase: null, p: null, method: null };
     return {
       ...v,
-      text: line(v, `; need ${spec.minSamples} periods with at least ${spec.minRequests} requests on each side`),
+      text: line(
+        v,
+        `; need ${spec.minSamples} periods with at least ${spec.minRequests} requests on each side`,
+      ),
     };
   }
   const t = mannWhitneyGreater(s.canary, s.baseline);
   const worse = t.p < spec.alpha && t.shift > check.maxIncrease;
-  const v = { ...base, result: worse ? ("fail" as const) : ("pass" as const), increase: t.shift, p: t.p, method: t.method };
+  const v = {
+    ...base,
+    result: worse ? ("fail" as const) : ("pass" as const),
+    increase: t.shift,
+    p: t.p,
+    method: t.method,
+  };
   return { ...v, text: line(v, `, α = ${spec.alpha}`) };
 }
 
@@ -209,7 +223,12 @@ export function failFast(
     metric: check.metric,
     result: "fail" as const,
     canary: { label: l.canary, value: canary, samples: s.canary.length, requests: s.canaryRequests },
-    baseline: { label: l.baseline, value: baseline, samples: s.baseline.length, requests: s.baselineRequests },
+    baseline: {
+      label: l.baseline,
+      value: baseline,
+      samples: s.baseline.length,
+      requests: s.baselineRequests,
+    },
     limit: check.failFast,
     increase,
     p: null,

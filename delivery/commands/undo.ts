@@ -23,7 +23,7 @@ import { discover, readCurrent, writeWeights } from "../listener/io.ts";
 import { findRoutes, followIdle } from "../listener/routes.ts";
 import type { ListenerArn } from "../options.ts";
 import type { Step } from "../rollout/plan.ts";
-import { shortRevision } from "../rollout/record.ts";
+import { ROLLOUT_DEFAULTS, shortRevision } from "../rollout/record.ts";
 import { type HeldLease, type Holder, Preempted } from "../rollout/store.ts";
 import { allOn, formatWeights, type Weights } from "../rollout/weights.ts";
 import type { CheckResult } from "../smoke/checks.ts";
@@ -196,6 +196,8 @@ export async function undo(ctx: Ctx, clients: Clients, opts: UndoOptions): Promi
           [idle]: { ...doc.colors[idle]!, revision: good, served: true, lastGood: good, lastGoodAt: now },
         },
         rollout: {
+          ...ROLLOUT_DEFAULTS,
+          completedAt: now,
           state: "complete",
           from: estate.live,
           to: idle,

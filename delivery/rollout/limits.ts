@@ -6,7 +6,7 @@
  */
 import { UsageError } from "../../common/conventions.ts";
 import type { Step } from "./plan.ts";
-import { emptyDoc, type RolloutDoc } from "./record.ts";
+import { emptyDoc, ROLLOUT_DEFAULTS, type RolloutDoc } from "./record.ts";
 import type { Holder } from "./store.ts";
 
 export const MAX_ITEM_BYTES = 400 * 1024;
@@ -44,6 +44,7 @@ export function largestStateItem(plan: readonly Step[], holder: Holder): Record<
   const doc: RolloutDoc = {
     ...emptyDoc(),
     rollout: {
+      ...ROLLOUT_DEFAULTS,
       state: "rolled-back",
       from: "blue",
       to: "green",

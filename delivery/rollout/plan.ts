@@ -82,11 +82,7 @@ export function watchSeconds(step: Step | undefined): number {
  * before any weight, an analysis follows a weight (it needs canary traffic to judge).
  * `where(i)` names step i for the message (a plan file gives its line).
  */
-export function validatePlan(
-  plan: readonly Step[],
-  what = "--steps",
-  where?: (i: number) => string,
-): void {
+export function validatePlan(plan: readonly Step[], what = "--steps", where?: (i: number) => string): void {
   const at = (i: number) => (where ? where(i) : `step ${i + 1}`);
   let last = 0;
   let lastAt = -1;

@@ -18,9 +18,9 @@ import { run } from "../../delivery/cli.ts";
 import { type RolloutView, rolloutView } from "../../delivery/commands/status.ts";
 import type { BuiltEstate, ClientConfig } from "../../delivery/rehearsal/estate.ts";
 import type { HistoryEntry } from "../../delivery/rollout/history.ts";
-import { shorthandPlan } from "../../delivery/rollout/plan.ts";
+import { DEFAULT_SCALE_DOWN_DELAY_SECONDS, planDigest, shorthandPlan } from "../../delivery/rollout/plan.ts";
 import type { RolloutDoc } from "../../delivery/rollout/record.ts";
-import { emptyDoc } from "../../delivery/rollout/record.ts";
+import { emptyDoc, ROLLOUT_DEFAULTS } from "../../delivery/rollout/record.ts";
 import { type Lease, RolloutStore } from "../../delivery/rollout/store.ts";
 import { allOn, type Weights, weightsFor } from "../../delivery/rollout/weights.ts";
 
@@ -232,6 +232,8 @@ export async function seedRollout(
     ...emptyDoc(),
     targetGroups: e.targetGroups,
     rollout: {
+      ...ROLLOUT_DEFAULTS,
+      digest: planDigest({ steps: plan, scaleDownDelaySeconds: DEFAULT_SCALE_DOWN_DELAY_SECONDS }),
       state: "shifting",
       from: otherColor(to),
       to,
