@@ -23,7 +23,7 @@ import {
 import { findRoutes, followIdle } from "../listener/routes.ts";
 import type { AlarmSelection, ListenerArn } from "../options.ts";
 import { Stop } from "../rollout/bake.ts";
-import { describePlan, type Step, weightPercents, weightStepAt } from "../rollout/plan.ts";
+import { describePlan, type Step, weightPercents, weightStepAt, weightStepsDone } from "../rollout/plan.ts";
 import { type Decision, markServed, type Rollout, type RolloutDoc, withDecision } from "../rollout/record.ts";
 import { type HeldLease, type Holder, type PauseRequest, Preempted } from "../rollout/store.ts";
 import { allOn, formatWeights, sameWeights, trafficState, type Weights } from "../rollout/weights.ts";
@@ -164,7 +164,7 @@ export class ShiftState {
     this.rollout = { ...this.rollout, done, pausedAt: now, watchUntil: null };
     ctx.timeline.add("info", `paused: ${why}`, { weights: this.last ?? undefined });
     await this.finish("paused", why);
-    const at = `step ${weightStepAt(this.rollout.plan, done)}/${this.result.steps.length}`;
+    const at = `step ${weightStepsDone(this.rollout.plan, done)}/${this.result.steps.length}`;
     return this.done(
       0,
       `paused at ${at} (${trafficState(this.last)}): ${why}; \`securecloud traffic promote --listener ${opts.listener.arn}\` continues, \`securecloud traffic abort --listener ${opts.listener.arn} --reason TEXT\` puts traffic back on ${this.from}`,
