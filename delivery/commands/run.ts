@@ -10,7 +10,7 @@ import { makeEcs } from "../aws/ecs.ts";
 import { makeElb } from "../aws/elb.ts";
 import { makeSsm } from "../aws/ssm.ts";
 import { type Ctx, makeCtx, type Outcome } from "../context.ts";
-import { awsOptionsFromEnv, pollMsFromEnv, withSignals } from "../env.ts";
+import { awsOptionsFromEnv, heartbeatMs, pollMsFromEnv, withSignals } from "../env.ts";
 import {
   type Common,
   parseAbort,
@@ -55,9 +55,6 @@ export type CommandName =
   | "traffic history"
   | "deploy";
 
-/** How often a bake prints its heartbeat in a log (at most 30 s apart, the check included). */
-export const HEARTBEAT_MS = 25_000;
-
 /** `--full` on a terminal without --yes: asks. Undefined when there is nobody to ask. */
 async function confirmFull(raw: Raw, io: Io): Promise<boolean | undefined> {
   if (raw.full !== true || raw.yes === true || !io.tty || !io.ask) return undefined;
@@ -86,13 +83,6 @@ async function parse(name: CommandName, raw: Raw, io: Io): Promise<Common> {
     case "deploy":
       return parseDeploy(raw, io.env);
   }
-}
-
-/** The heartbeat interval: SECURECLOUD_HEARTBEAT_MS, else HEARTBEAT_MS when not on a terminal. */
-export function heartbeatMs(env: NodeJS.ProcessEnv, tty: boolean): number | undefined {
-  const v = Number(env.SECURECLOUD_HEARTBEAT_MS);
-  if (env.SECURECLOUD_HEARTBEAT_MS && Number.isFinite(v) && v > 0) return v;
-  return tty ? undefined : HEARTBEAT_MS;
 }
 
 export async function execute(name: CommandName, raw: Raw, io: Io): Promise<number> {

@@ -44,7 +44,11 @@ function planFile(text: string): string {
 }
 
 /** Runs `traffic shift --plan` in process on the injected clock; lines carry their clock time. */
-async function runPlan(e: BuiltEstate, plan: string, ctxOptions: { heartbeatMs?: number; pollMs?: number } = {}) {
+async function runPlan(
+  e: BuiltEstate,
+  plan: string,
+  ctxOptions: { heartbeatMs?: number; pollMs?: number } = {},
+) {
   const env = fastEnv(moto.endpoint);
   const opts = parseShift({ listener: e.listenerArn, to: "green", plan: planFile(plan) }, env);
   let clock = T0;
@@ -104,65 +108,80 @@ test.serial("analysis pass: the canary no worse than the stable color; the rollo
   t.true(lines.some((l) => /step 1\/2: 5xx-rate pass/.test(l.line)));
 });
 
-test.serial("analysis fail: a significant regression above the limit rolls back, verdicts recorded", async (t) => {
-  const e = await fresh();
-  // Green 4-6 % against blue about 1 %: 3.x points above, under the bake's own 5-point limit.
-  await traffic(e, "green", 100, [4, 5, 6, 5, 4]);
-  await traffic(e, "blue", 900, [9, 10, 8, 9, 11]);
-  const { outcome } = await runPlan(e, ANALYSIS);
-  t.is(outcome.exitCode, 1);
-  t.regex(outcome.message, /^rolled back to blue \(blue=100 green=0\): analysis failed: 5xx-rate fail: green 5\.00% vs blue 1\.00%/);
-  const s = await listenerState(moto.clientConfig(), e);
-  t.deepEqual(s.weights, { blue: 100, green: 0 });
-  t.is(s.doc.rollout?.state, "rolled-back");
-  const analysis = s.doc.rollout!.decisions.find((d) => d.kind === "analysis")!;
-  t.is(analysis.outcome, "fail");
-  const v = analysis.verdicts![0]!;
-  t.like(v, { metric: "5xx-rate", result: "fail", limit: 1 });
-  t.true(v.p! < 0.05, `p = ${v.p}`);
-  t.true(v.increase! > 1);
-});
+test.serial(
+  "analysis fail: a significant regression above the limit rolls back, verdicts recorded",
+  async (t) => {
+    const e = await fresh();
+    // Green 4-6 % against blue about 1 %: 3.x points above, under the bake's own 5-point limit.
+    await traffic(e, "green", 100, [4, 5, 6, 5, 4]);
+    await traffic(e, "blue", 900, [9, 10, 8, 9, 11]);
+    const { outcome } = await runPlan(e, ANALYSIS);
+    t.is(outcome.exitCode, 1);
+    t.regex(
+      outcome.message,
+      /^rolled back to blue \(blue=100 green=0\): analysis failed: 5xx-rate fail: green 5\.00% vs blue 1\.00%/,
+    );
+    const s = await listenerState(moto.clientConfig(), e);
+    t.deepEqual(s.weights, { blue: 100, green: 0 });
+    t.is(s.doc.rollout?.state, "rolled-back");
+    const analysis = s.doc.rollout!.decisions.find((d) => d.kind === "analysis")!;
+    t.is(analysis.outcome, "fail");
+    const v = analysis.verdicts![0]!;
+    t.like(v, { metric: "5xx-rate", result: "fail", limit: 1 });
+    t.true(v.p! < 0.05, `p = ${v.p}`);
+    t.true(v.increase! > 1);
+  },
+);
 
-test.serial("analysis inconclusive: too few samples, and the plan says pause: held, exit 0 paused", async (t) => {
-  const e = await fresh();
-  await traffic(e, "green", 100, [1, 1]); // two minutes of traffic, five needed
-  await traffic(e, "blue", 900, [9, 9, 9, 9, 9]);
-  const { outcome } = await runPlan(e, ANALYSIS);
-  t.is(outcome.exitCode, 0, outcome.message);
-  t.regex(outcome.message, /^paused at step 1\/2 \(blue=90 green=10\): analysis inconclusive: 5xx-rate inconclusive/);
-  const s = await listenerState(moto.clientConfig(), e);
-  t.deepEqual(s.weights, { blue: 90, green: 10 });
-  t.is(s.doc.rollout?.state, "paused");
-  t.deepEqual(
-    s.doc.rollout!.decisions.map((d) => [d.step, d.kind, d.outcome]),
-    [
-      [0, "weight", "done"],
-      [1, "analysis", "inconclusive"],
-      [2, "pause", "paused"],
-    ],
-  );
-  t.like(s.doc.rollout!.decisions[1]!.verdicts![0], { result: "inconclusive", canary: { samples: 2 } });
-});
+test.serial(
+  "analysis inconclusive: too few samples, and the plan says pause: held, exit 0 paused",
+  async (t) => {
+    const e = await fresh();
+    await traffic(e, "green", 100, [1, 1]); // two minutes of traffic, five needed
+    await traffic(e, "blue", 900, [9, 9, 9, 9, 9]);
+    const { outcome } = await runPlan(e, ANALYSIS);
+    t.is(outcome.exitCode, 0, outcome.message);
+    t.regex(
+      outcome.message,
+      /^paused at step 1\/2 \(blue=90 green=10\): analysis inconclusive: 5xx-rate inconclusive/,
+    );
+    const s = await listenerState(moto.clientConfig(), e);
+    t.deepEqual(s.weights, { blue: 90, green: 10 });
+    t.is(s.doc.rollout?.state, "paused");
+    t.deepEqual(
+      s.doc.rollout!.decisions.map((d) => [d.step, d.kind, d.outcome]),
+      [
+        [0, "weight", "done"],
+        [1, "analysis", "inconclusive"],
+        [2, "pause", "paused"],
+      ],
+    );
+    t.like(s.doc.rollout!.decisions[1]!.verdicts![0], { result: "inconclusive", canary: { samples: 2 } });
+  },
+);
 
-test.serial("a bake in a log prints a heartbeat at least every 30 s; on a terminal it does not", async (t) => {
-  const e = await fresh();
-  await traffic(e, "green", 100, [0, 0, 0, 0, 0]);
-  await traffic(e, "blue", 900, [1, 1, 1, 1, 1]);
-  const plan = "steps:\n  - setWeight: 10\n    bake: 5m\n  - setWeight: 100\n";
-  const { outcome, lines } = await runPlan(e, plan, { heartbeatMs: 30_000, pollMs: 45_000 });
-  t.is(outcome.exitCode, 0, outcome.message);
-  const beats = lines.filter((l) => l.line.startsWith("[bake]"));
-  t.regex(beats[0]!.line, /^\[bake\] 10% green, 5m0s left, healthy 2\/2, 5xx 0\.0% vs 0\.1%$/);
-  t.regex(beats[1]!.line, /^\[bake\] 10% green, 4m30s left, /);
-  const start = lines.find((l) => l.line.startsWith("step 1/2: baking"))!.at;
-  const end = lines.find((l) => l.line.startsWith("step 2/2:"))!.at;
-  const times = [start, ...beats.map((b) => b.at), end];
-  const gaps = times.slice(1).map((x, i) => x - times[i]!);
-  t.true(Math.max(...gaps) <= 30_000, `gaps ${gaps.join(", ")}`);
-  t.true(beats.length >= 10, `${beats.length} heartbeats over 5 minutes`);
+test.serial(
+  "a bake in a log prints a heartbeat at least every 30 s; on a terminal it does not",
+  async (t) => {
+    const e = await fresh();
+    await traffic(e, "green", 100, [0, 0, 0, 0, 0]);
+    await traffic(e, "blue", 900, [1, 1, 1, 1, 1]);
+    const plan = "steps:\n  - setWeight: 10\n    bake: 5m\n  - setWeight: 100\n";
+    const { outcome, lines } = await runPlan(e, plan, { heartbeatMs: 30_000, pollMs: 45_000 });
+    t.is(outcome.exitCode, 0, outcome.message);
+    const beats = lines.filter((l) => l.line.startsWith("[bake]"));
+    t.regex(beats[0]!.line, /^\[bake\] 10% green, 5m0s left, healthy 2\/2, 5xx 0\.0% vs 0\.1%$/);
+    t.regex(beats[1]!.line, /^\[bake\] 10% green, 4m30s left, /);
+    const start = lines.find((l) => l.line.startsWith("step 1/2: baking"))!.at;
+    const end = lines.find((l) => l.line.startsWith("step 2/2:"))!.at;
+    const times = [start, ...beats.map((b) => b.at), end];
+    const gaps = times.slice(1).map((x, i) => x - times[i]!);
+    t.true(Math.max(...gaps) <= 30_000, `gaps ${gaps.join(", ")}`);
+    t.true(beats.length >= 10, `${beats.length} heartbeats over 5 minutes`);
 
-  const quiet = await fresh();
-  const tty = await runPlan(quiet, plan);
-  t.is(tty.outcome.exitCode, 0);
-  t.false(tty.lines.some((l) => l.line.startsWith("[bake]")));
-});
+    const quiet = await fresh();
+    const tty = await runPlan(quiet, plan);
+    t.is(tty.outcome.exitCode, 0);
+    t.false(tty.lines.some((l) => l.line.startsWith("[bake]")));
+  },
+);
