@@ -3,8 +3,11 @@
  * how they join the environment's deploy concurrency group, what they install (abort: nothing,
  * like the rollback), and what the dispatch form's values become as the actions' inputs.
  */
+import { join } from "node:path";
 import test from "ava";
-import { evaluate, findStep, type Job, load, stepInputsEnv } from "./workflow.ts";
+import { weightPercents } from "../../delivery/rollout/plan.ts";
+import { loadPlan } from "../../delivery/rollout/plan-file.ts";
+import { evaluate, findStep, type Job, load, ROOT, stepInputsEnv } from "./workflow.ts";
 
 const abort = load("abort.yml");
 const promote = load("promote.yml");
@@ -118,4 +121,23 @@ test("promote: full is confirmed only by typing the environment's name", (t) => 
   t.is(yes(true, ""), "false");
   t.is(yes(false, "prod"), "false");
   t.is(stepInputsEnv(step, { "inputs.full": true }).INPUT_FULL, "true");
+});
+
+test("deploy: a push runs the plan file in the repository; a dispatch with steps runs the shorthand", (t) => {
+  for (const env of ["staging", "prod"]) {
+    const step = findStep(deploy, env, "shift");
+    const push = stepInputsEnv(step, {}, "delivery/actions/shift/action.yml");
+    t.is(push.INPUT_PLAN, "delivery/plans/deploy.yaml");
+    t.is(push.INPUT_STEPS, "");
+    t.is(push.INPUT_BAKE, "");
+    const plan = loadPlan(join(ROOT, push.INPUT_PLAN!));
+    t.deepEqual(weightPercents(plan.steps), [10, 50, 100]);
+    t.false(
+      plan.steps.some((s) => s.kind === "pause" && s.seconds === undefined),
+      "an unattended pipeline never waits for a person",
+    );
+    const dispatch = stepInputsEnv(step, { "inputs.canary-steps": "5,100", "inputs.bake-seconds": "" });
+    t.like(dispatch, { INPUT_PLAN: "", INPUT_STEPS: "5,100" });
+    t.is(stepInputsEnv(step, { "inputs.bake-seconds": "0" }).INPUT_PLAN, "", "bake alone: the shorthand");
+  }
 });

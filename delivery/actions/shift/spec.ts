@@ -14,6 +14,7 @@ export const shiftAction: ActionSpec<ReturnType<typeof parseShift>, ShiftResult>
   inputs: [
     "listener",
     "to-color",
+    "plan",
     "steps",
     "bake",
     "alarms",
@@ -37,10 +38,12 @@ export const shiftAction: ActionSpec<ReturnType<typeof parseShift>, ShiftResult>
       resumed: String(r.resumed),
       reason: r.reason,
       smoke: JSON.stringify(r.smoke),
+      digest: r.digest,
     },
   }),
   facts: (opts, r) => [
     ["rollout", `${r.from} → ${r.to}: ${r.plan}`],
+    ["plan", `${opts.planSource} (${r.digest})`],
     ["step reached", `${r.step}/${r.steps.length}${r.resumed ? " (resumed)" : ""}`],
     [
       "smoke checks",
