@@ -289,7 +289,7 @@ test.serial(
           written += writesTo(rerun, e.listenerArn).length;
         }
         const paused = await listenerState(moto.clientConfig(), e);
-        t.like(paused.doc.rollout, { state: "paused", done: 2 }, name(write, after));
+        t.like(paused.doc.rollout, { state: "paused", done: 3 }, name(write, after));
         t.deepEqual(paused.weights, { blue: 50, green: 50 }, name(write, after));
         t.is(paused.lease, null, name(write, after));
         const go = await cli(promoteArgs(e, `go-${i}-${after}`), fastEnv(moto.endpoint, PLAN_ENV));
