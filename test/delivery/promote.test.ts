@@ -4,9 +4,6 @@
  * straight to 100%); `traffic abort` puts traffic back with its reason; `traffic pause` holds a
  * running rollout at its next check. The record keeps the plan's digest and every decision.
  */
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import anyTest, { type TestFn } from "ava";
 import { run } from "../../delivery/cli.ts";
 import { type BuiltEstate, buildEstate } from "../../delivery/rehearsal/estate.ts";
@@ -17,6 +14,7 @@ import {
   fastEnv,
   historyOf,
   listenerState,
+  planFiles,
   seedRollout,
   setWeights,
   shiftToGreen,
@@ -26,19 +24,11 @@ import { motoForFile } from "../helpers/moto.ts";
 
 const test = anyTest as TestFn;
 const moto = motoForFile(test);
-const dir = mkdtempSync(join(tmpdir(), "plans-"));
-test.after.always(() => rmSync(dir, { recursive: true, force: true }));
+const planFile = planFiles(test);
 
 async function fresh(): Promise<BuiltEstate> {
   await moto.reset();
   return buildEstate(moto.clientConfig(), { ecs: false });
-}
-
-let n = 0;
-function planFile(text: string): string {
-  const file = join(dir, `plan-${n++}.yaml`);
-  writeFileSync(file, text);
-  return file;
 }
 
 const env = () => fastEnv(moto.endpoint);

@@ -5,9 +5,6 @@
  * metrics of each color (PutMetricData with the TargetGroup and LoadBalancer dimensions) are
  * put where that window falls.
  */
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import anyTest, { type TestFn } from "ava";
 import type { Color } from "../../common/conventions.ts";
 import { makeCloudWatch } from "../../delivery/aws/cloudwatch.ts";
@@ -19,13 +16,12 @@ import { makeCtx } from "../../delivery/context.ts";
 import { awsOptionsFromEnv } from "../../delivery/env.ts";
 import { parseShift } from "../../delivery/inputs.ts";
 import { type BuiltEstate, buildEstate, putRequests } from "../../delivery/rehearsal/estate.ts";
-import { fastEnv, listenerState } from "../helpers/delivery.ts";
+import { fastEnv, listenerState, planFiles } from "../helpers/delivery.ts";
 import { motoForFile } from "../helpers/moto.ts";
 
 const test = anyTest as TestFn;
 const moto = motoForFile(test);
-const dir = mkdtempSync(join(tmpdir(), "analysis-plans-"));
-test.after.always(() => rmSync(dir, { recursive: true, force: true }));
+const planFile = planFiles(test);
 
 const MINUTE = 60_000;
 /** A whole hour, three hours ago: where the injected clock starts. */
@@ -34,13 +30,6 @@ const T0 = Math.floor(Date.now() / 3_600_000) * 3_600_000 - 3 * 3_600_000;
 async function fresh(): Promise<BuiltEstate> {
   await moto.reset();
   return buildEstate(moto.clientConfig(), { ecs: false });
-}
-
-let n = 0;
-function planFile(text: string): string {
-  const file = join(dir, `plan-${n++}.yaml`);
-  writeFileSync(file, text);
-  return file;
 }
 
 /** Runs `traffic shift --plan` in process on the injected clock; lines carry their clock time. */

@@ -3,6 +3,9 @@
  * captured output and counted AWS calls, and read the listener's weights and actions, and the
  * rollout record and lease from the rollout table, straight from the SDK.
  */
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import type { Action } from "@aws-sdk/client-elastic-load-balancing-v2";
 import {
@@ -23,6 +26,21 @@ import type { RolloutDoc } from "../../delivery/rollout/record.ts";
 import { emptyDoc, ROLLOUT_DEFAULTS } from "../../delivery/rollout/record.ts";
 import { type Lease, RolloutStore } from "../../delivery/rollout/store.ts";
 import { allOn, type Weights, weightsFor } from "../../delivery/rollout/weights.ts";
+
+/**
+ * Plan files for a test file: `planFile(text)` writes one into a temporary folder removed after
+ * the file's tests.
+ */
+export function planFiles(test: { after: { always(fn: () => void): void } }): (text: string) => string {
+  const dir = mkdtempSync(join(tmpdir(), "plans-"));
+  test.after.always(() => rmSync(dir, { recursive: true, force: true }));
+  let n = 0;
+  return (text) => {
+    const file = join(dir, `plan-${n++}.yaml`);
+    writeFileSync(file, text);
+    return file;
+  };
+}
 
 /** Environment for the commands: fast polls and retries (production defaults stay untouched). */
 export function fastEnv(endpoint: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {

@@ -4,6 +4,7 @@ import { type RollbackResult, rollback } from "../../commands/rollback.ts";
 import { parseAbort } from "../../inputs.ts";
 import { recentHistory } from "../history.ts";
 import type { ActionSpec } from "../kit.ts";
+import { rollbackOutputs } from "../rollback/spec.ts";
 
 /** The `abort` action: the rollback with a required reason, recorded as aborted. */
 export const abortAction: ActionSpec<ReturnType<typeof parseAbort>, RollbackResult> = {
@@ -11,15 +12,7 @@ export const abortAction: ActionSpec<ReturnType<typeof parseAbort>, RollbackResu
   inputs: ["listener", "reason", "force", "actor", "run-id", "region", "dry-run"],
   parse: (raw, env) => parseAbort(raw, env),
   execute: (ctx, opts, aws) => rollback(ctx, { elb: makeElb(aws), ddb: makeDynamo(aws) }, opts),
-  outputs: (r) => ({
-    weights: r.weights,
-    rolloutState: r.state,
-    extra: {
-      "rolled-back-to": r.to,
-      changed: String(r.changed),
-      preempted: r.preempted ? `${r.preempted.command} run ${r.preempted.runId} by ${r.preempted.actor}` : "",
-    },
-  }),
+  outputs: rollbackOutputs,
   facts: (opts, r) => [
     ["traffic back on", r.to],
     ["listener written", r.changed ? "yes" : "no (already there or refused)"],

@@ -1,11 +1,8 @@
-import { makeCloudWatch } from "../../aws/cloudwatch.ts";
-import { makeDynamo } from "../../aws/dynamodb.ts";
-import { makeElb } from "../../aws/elb.ts";
-import { makeSsm } from "../../aws/ssm.ts";
-import { type ShiftResult, shift } from "../../commands/shift.ts";
+import type { ShiftResult } from "../../commands/shift.ts";
 import { parsePromote } from "../../inputs.ts";
 import { recentHistory } from "../history.ts";
 import type { ActionSpec } from "../kit.ts";
+import { runShift } from "../shift/spec.ts";
 
 /**
  * The `promote` action: continues a paused rollout with its recorded plan (`full` skips to
@@ -27,8 +24,7 @@ export const promoteAction: ActionSpec<ReturnType<typeof parsePromote>, ShiftRes
     "dry-run",
   ],
   parse: (raw, env) => parsePromote(raw, env),
-  execute: (ctx, opts, aws) =>
-    shift(ctx, { elb: makeElb(aws), cw: makeCloudWatch(aws), ddb: makeDynamo(aws), ssm: makeSsm(aws) }, opts),
+  execute: runShift,
   outputs: (r) => ({
     weights: r.weights,
     rolloutState: r.state,
