@@ -4,11 +4,17 @@
  * straight to 100%); `traffic abort` puts traffic back with its reason; `traffic pause` holds a
  * running rollout at its next check. The record keeps the plan's digest and every decision.
  */
+import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import anyTest, { type TestFn } from "ava";
+import { pauseAction } from "../../delivery/actions/pause/spec.ts";
+import { promoteAction } from "../../delivery/actions/promote/spec.ts";
 import { run } from "../../delivery/cli.ts";
 import { type BuiltEstate, buildEstate } from "../../delivery/rehearsal/estate.ts";
 import { planDigest } from "../../delivery/rollout/plan.ts";
 import { loadPlan } from "../../delivery/rollout/plan-file.ts";
+import { inputsEnv, runActionScript, runActionSpec } from "../helpers/actions.ts";
 import {
   cli,
   fastEnv,
@@ -21,6 +27,8 @@ import {
   writesTo,
 } from "../helpers/delivery.ts";
 import { motoForFile } from "../helpers/moto.ts";
+
+const ROOT = join(import.meta.dirname, "..", "..");
 
 const test = anyTest as TestFn;
 const moto = motoForFile(test);
@@ -220,3 +228,57 @@ test.serial("traffic pause of a rollout whose run died records it paused; promot
   t.is(s.doc.rollout?.state, "complete");
   t.is(writesTo(go, e.listenerArn).length, 2, "50% and 100%: the step done is not replayed");
 });
+
+test.serial(
+  "the actions: pause and promote in process; the committed abort bundle with no install",
+  async (t) => {
+    const e = await fresh();
+    const github = { GITHUB_ACTOR: "octocat", GITHUB_RUN_ID: "77", GITHUB_RUN_ATTEMPT: "1" };
+    const yml = (name: string) => `delivery/actions/${name}/action.yml`;
+    t.is((await cli(shiftToGreen(e, "--plan", planFile(HOLD_AT_10)), env())).code, 0);
+
+    const paused = await runActionSpec(
+      pauseAction,
+      inputsEnv(yml("pause"), { listener: e.listenerArn }),
+      fastEnv(moto.endpoint, github),
+    );
+    t.is(paused.code, 0, paused.failed.join("\n"));
+    t.like(paused.outputs, { how: "already", "rollout-state": "paused", "green-weight": "10" });
+
+    // An action has no terminal: full without yes is refused before any AWS call.
+    const refused = await runActionSpec(
+      promoteAction,
+      inputsEnv(yml("promote"), { listener: e.listenerArn, full: "true" }),
+      fastEnv(moto.endpoint, github),
+    );
+    t.is(refused.code, 2);
+    t.regex(refused.failed[0]!, /^--full: .*confirm with --yes/);
+    t.deepEqual((await state(e)).weights, { blue: 90, green: 10 });
+
+    // The abort bundle alone, where no node_modules exists, as abort.yml runs it.
+    const work = mkdtempSync(join(tmpdir(), "abort-bundle-"));
+    t.teardown(() => rmSync(work, { recursive: true, force: true }));
+    cpSync(join(ROOT, "delivery/actions/abort/dist"), work, { recursive: true });
+    const abort = await runActionScript(
+      join(work, "index.js"),
+      {
+        PATH: process.env.PATH,
+        ...fastEnv(moto.endpoint, github),
+        ...inputsEnv(yml("abort"), { listener: e.listenerArn, reason: "p99 doubled" }),
+      },
+      { cwd: work },
+    );
+    t.is(abort.code, 0, abort.stdout + abort.stderr);
+    t.like(abort.outputs, { "rolled-back-to": "blue", changed: "true", "rollout-state": "aborted" });
+    t.regex(abort.summary, /securecloud traffic abort[\s\S]*\| reason \| p99 doubled \|/);
+    t.deepEqual((await state(e)).weights, { blue: 100, green: 0 });
+
+    const promoted = await runActionSpec(
+      promoteAction,
+      inputsEnv(yml("promote"), { listener: e.listenerArn }),
+      fastEnv(moto.endpoint, github),
+    );
+    t.is(promoted.code, 1, "nothing paused any more");
+    t.regex(promoted.failed[0]!, /no paused rollout to promote/);
+  },
+);
