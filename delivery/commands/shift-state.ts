@@ -100,6 +100,8 @@ export class ShiftState {
   protected alarms: string[] = [];
   /** True once the record says shifting: a failure from here on rolls back. */
   protected started = false;
+  /** The plan step being carried out (where an operator's pause holds the rollout). */
+  protected current = 0;
 
   protected readonly ctx: Ctx;
   protected readonly clients: ShiftClients;
@@ -309,6 +311,12 @@ export class ShiftState {
       }
       ctx.timeline.add("rollback", `rolled back: all traffic on ${this.from}`, {
         weights: this.last ?? undefined,
+      });
+      this.decide({
+        step: this.current,
+        kind: "rollback",
+        outcome: "done",
+        summary: `${reason}: all traffic on ${this.from} (${trafficState(this.last)})`,
       });
       ctx.log(`traffic back on ${this.from}: ${trafficState(this.last)}`);
       this.result.routes = await this.followIdle(this.to);

@@ -23,9 +23,6 @@ export const ANALYSIS_PERIOD_SECONDS = 60;
 export class InconclusivePause extends Error {}
 
 export class ShiftSteps extends ShiftState {
-  /** The plan step being carried out (where an operator's pause holds the rollout). */
-  protected current = 0;
-
   /** The smoke step: returns the outcome when it failed (the rollout is aborted), else null. */
   protected async smoke(index: number): Promise<Outcome<ShiftResult> | null> {
     const { ctx, opts } = this;

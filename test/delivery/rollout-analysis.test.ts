@@ -119,6 +119,7 @@ test.serial(
     t.like(v, { metric: "5xx-rate", result: "fail", limit: 1 });
     t.true(v.p! < 0.05, `p = ${v.p}`);
     t.true(v.increase! > 1);
+    t.like(s.doc.rollout!.decisions.at(-1), { step: 1, kind: "rollback", outcome: "done" });
   },
 );
 
