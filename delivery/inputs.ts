@@ -157,7 +157,7 @@ function parseSmoke(raw: Raw, env: NodeJS.ProcessEnv, listener: ListenerArn): Sm
  * The plan of a shift: `--plan FILE` (a plan file), or `--steps/--bake` as shorthand for smoke
  * checks (when there is a smoke URL) and then a weight and a bake per step. Not both.
  */
-export function parsePlanOptions(raw: Raw, smoke: boolean): Plan & { given: boolean; bakeSeconds: number } {
+export function parsePlanOptions(raw: Raw, smoke: boolean): Plan & { given: boolean } {
   const file = str(raw, "plan")?.trim() ?? "";
   const stepsRaw = str(raw, "steps");
   const bakeRaw = str(raw, "bake");
@@ -166,13 +166,13 @@ export function parsePlanOptions(raw: Raw, smoke: boolean): Plan & { given: bool
     const clash = stepsRaw !== undefined && stepsRaw.trim() !== "" ? "--steps" : bakeRaw ? "--bake" : "";
     if (clash)
       throw new UsageError(clash, "cannot be combined with --plan (the plan file says the steps and bakes)");
-    return { ...loadPlan(file), given: true, bakeSeconds };
+    return { ...loadPlan(file), given: true };
   }
   const steps = shorthandPlan(parseSteps(stepsRaw), bakeSeconds, smoke);
   validatePlan(steps);
   const given = (stepsRaw !== undefined && stepsRaw.trim() !== "") || bakeRaw !== undefined;
   const source = `--steps ${parseSteps(stepsRaw).join(",")} --bake ${bakeSeconds}`;
-  return { steps, scaleDownDelaySeconds: DEFAULT_SCALE_DOWN_DELAY_SECONDS, source, given, bakeSeconds };
+  return { steps, scaleDownDelaySeconds: DEFAULT_SCALE_DOWN_DELAY_SECONDS, source, given };
 }
 
 /** What shift and promote watch during bakes. */
@@ -203,7 +203,6 @@ export function parseShift(raw: Raw, env: NodeJS.ProcessEnv): Common & ShiftOpti
     planSource: plan.source,
     scaleDownDelaySeconds: plan.scaleDownDelaySeconds,
     planGiven: plan.given,
-    bakeSeconds: plan.bakeSeconds,
     ...watchOptions(raw),
     smoke,
     settings: settings(env),
@@ -239,7 +238,6 @@ export function parsePromote(
     digest: "",
     planSource: "the recorded plan",
     scaleDownDelaySeconds: DEFAULT_SCALE_DOWN_DELAY_SECONDS,
-    bakeSeconds: DEFAULT_BAKE_SECONDS,
     promote: { full },
     ...watchOptions(raw),
     smoke: parseSmoke(raw, env, common.listener),

@@ -45,8 +45,6 @@ export interface ShiftOptions {
   planGiven?: boolean;
   /** `traffic promote`: continue a paused rollout (full: straight to 100%). */
   promote?: { full: boolean };
-  /** The bake a resumed run repeats before its next step. */
-  bakeSeconds: number;
   alarms: AlarmSelection;
   /** Percentage points the new color's 5xx rate may exceed the old color's. */
   maxErrorRateDelta: number;

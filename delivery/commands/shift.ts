@@ -231,7 +231,7 @@ class ShiftRun extends ShiftSteps {
     await this.save();
     if (rebake) {
       this.current = this.rollout.done - 1;
-      await this.bakeStep(this.current, rebakeSeconds(plan, this.rollout.done) ?? opts.bakeSeconds);
+      await this.bakeStep(this.current, rebakeSeconds(plan, this.rollout.done));
     }
 
     for (let i = this.rollout.done; i < plan.length; i++) {
@@ -300,7 +300,7 @@ class ShiftRun extends ShiftSteps {
     ctx.log(
       `would take the rollout lease in ${opts.table} and record: rollout state=shifting ${this.from}→${this.to}`,
     );
-    if (rebake) ctx.log(`would bake again for ${opts.bakeSeconds} s watching ${watch}`);
+    if (rebake) ctx.log(`would bake again for ${rebakeSeconds(plan, this.rollout.done)} s watching ${watch}`);
     for (let i = this.rollout.done; i < plan.length; i++) {
       const step = plan[i]!;
       const label = `step ${weightStepAt(plan, i)}/${n}`;
@@ -324,14 +324,17 @@ class ShiftRun extends ShiftSteps {
   }
 }
 
-/** The bake that followed the last weight step done (what a resumed run repeats). */
-function rebakeSeconds(plan: Step[], done: number): number | undefined {
+/**
+ * The bake that followed the last weight step done (what a resumed run repeats); 0 (one round
+ * of checks) when the plan has none there.
+ */
+function rebakeSeconds(plan: Step[], done: number): number {
   const lastWeight = plan
     .slice(0, done)
     .map((s) => s.kind)
     .lastIndexOf("weight");
   const next = plan.slice(lastWeight + 1).find((s) => s.kind === "bake" || s.kind === "weight");
-  return next?.kind === "bake" ? next.seconds : undefined;
+  return next?.kind === "bake" ? next.seconds : 0;
 }
 
 /** The plan without the weight steps (and their bakes) the traffic is already past. */
