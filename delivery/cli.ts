@@ -10,6 +10,17 @@ import { DELIVERY_COMMANDS, TRAFFIC_SCALE_IDLE } from "./commands.ts";
 
 export type { Io } from "./commands/run.ts";
 
+/** One question on the terminal (readline is loaded only when asked). */
+async function askOnTerminal(question: string): Promise<string> {
+  const { createInterface } = await import("node:readline/promises");
+  const rl = createInterface({ input: process.stdin, output: process.stdout });
+  try {
+    return await rl.question(question);
+  } finally {
+    rl.close();
+  }
+}
+
 function commandOf(argv: string[]): { command: CliCommand; rest: string[] } | null {
   const one = DELIVERY_COMMANDS.find((c) => c.path === argv[0]);
   if (one) return { command: one, rest: argv.slice(1) };
@@ -28,7 +39,7 @@ export async function run(argv: string[], io: Partial<Io> = {}): Promise<number>
       const what = argv[0] === "traffic" ? `traffic ${argv[1] ?? ""}`.trim() : (argv[0] ?? "");
       throw new UsageError(
         "command",
-        `unknown command "${what}" (expected traffic status|shift|rollback|history|scale-idle or deploy)`,
+        `unknown command "${what}" (expected traffic status|shift|pause|promote|abort|rollback|history|scale-idle or deploy)`,
       );
     }
     const parsed = parseCommand(cmd.command, cmd.rest);
@@ -36,10 +47,13 @@ export async function run(argv: string[], io: Partial<Io> = {}): Promise<number>
       out.write(parsed.help);
       return 0;
     }
+    const tty = io.tty ?? (io.stdout === undefined && !!process.stdin.isTTY && !!process.stdout.isTTY);
     const runIo = {
       stdout: out,
       stderr: err,
       env,
+      tty,
+      ask: io.ask ?? askOnTerminal,
       ...(io.onCall ? { onCall: io.onCall } : {}),
       ...(io.now ? { now: io.now } : {}),
       ...(io.sleep ? { sleep: io.sleep } : {}),

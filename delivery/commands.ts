@@ -70,6 +70,20 @@ const cluster: CliOption = {
 
 const TEXT_JSON = ["text", "json"] as const;
 
+const alarms: CliOption = {
+  name: "alarms",
+  value: "WHICH",
+  description:
+    "alarms that stop the shift: auto (those tagged securecloud:rollback-alarm on this ALB), none, or NAME,...",
+  default: "auto",
+};
+const maxErrorRateDelta: CliOption = {
+  name: "max-error-rate-delta",
+  value: "PCT",
+  description: "largest 5xx-rate lead of the new color over the old during bakes, percentage points",
+  default: String(DEFAULT_MAX_ERROR_RATE_DELTA),
+};
+
 export const TRAFFIC_STATUS: CliCommand = {
   path: "traffic status",
   summary: "show the listener's weights, each color's health and revision, the rollout lease and record",
@@ -99,7 +113,7 @@ export const TRAFFIC_SHIFT: CliCommand = {
   path: "traffic shift",
   summary: "move production traffic to a color in canary steps, watching alarms and health",
   description:
-    "Takes the rollout lease (one rollout at a time: a second run exits 1 naming the holder; a rollback preempts it). First the smoke checks run against the new color through the idle-color route: a failure moves no traffic. Before each step the new color must have healthy targets; during each bake the rollback alarms and the new color's 5xx rate are watched. Any failure, or a cancelled run, puts traffic back on the previous color first. A rerun resumes at the recorded step. Only the forward action's weights change.",
+    "Runs a rollout plan: --plan FILE (YAML: smoke, setWeight with an optional bake, pause for a time or until promoted, analysis of the canary against the stable color; see delivery/plans/), or --steps/--bake as shorthand for smoke checks then a weight and a bake per step. Takes the rollout lease (one rollout at a time: a second run exits 1 naming the holder; a rollback preempts it). The smoke checks run against the new color through the idle-color route: a failure moves no traffic. Before each step the new color must have healthy targets; during each bake the rollback alarms and the new color's 5xx rate are watched. Any failure, or a cancelled run, puts traffic back on the previous color first. A pause until promoted records the rollout paused and exits 0 (traffic promote continues it). A rerun resumes at the recorded step, with the same plan (its digest is recorded). Only the forward action's weights change.",
   options: [
     listener,
     {
@@ -110,30 +124,24 @@ export const TRAFFIC_SHIFT: CliCommand = {
       required: true,
     },
     {
+      name: "plan",
+      value: "FILE",
+      description: "the rollout plan (YAML, e.g. delivery/plans/canary.yaml); not with --steps/--bake",
+    },
+    {
       name: "steps",
       value: "LIST",
-      description: "the new color's weight after each step, increasing, ending at 100",
+      description: "shorthand plan: the new color's weight after each step, increasing, ending at 100",
       default: DEFAULT_STEPS.join(","),
     },
     {
       name: "bake",
       value: "SECONDS",
-      description: "how long to watch each step",
+      description: "shorthand plan: how long to watch each step",
       default: String(DEFAULT_BAKE_SECONDS),
     },
-    {
-      name: "alarms",
-      value: "WHICH",
-      description:
-        "alarms that stop the shift: auto (those tagged securecloud:rollback-alarm on this ALB), none, or NAME,...",
-      default: "auto",
-    },
-    {
-      name: "max-error-rate-delta",
-      value: "PCT",
-      description: "largest 5xx-rate lead of the new color over the old, percentage points",
-      default: String(DEFAULT_MAX_ERROR_RATE_DELTA),
-    },
+    alarms,
+    maxErrorRateDelta,
     smokeUrl,
     smokeChecks,
     runId,
@@ -143,6 +151,7 @@ export const TRAFFIC_SHIFT: CliCommand = {
   ],
   outputs: TEXT_JSON,
   examples: [
+    "securecloud traffic shift --listener ARN --to green --plan delivery/plans/canary.yaml --smoke-url https://app.example.com",
     "securecloud traffic shift --listener ARN --to green --smoke-url https://app.example.com",
     "securecloud traffic shift --listener ARN --to green --steps 5,25,50,100 --bake 600",
     "securecloud traffic shift --listener ARN --to blue --dry-run -o json",
@@ -266,9 +275,85 @@ export const TRAFFIC_SCALE_IDLE: CliCommand = {
   ],
 };
 
+export const TRAFFIC_PAUSE: CliCommand = {
+  path: "traffic pause",
+  summary: "hold a rollout at its current weight until promoted or aborted",
+  description:
+    "A running rollout is asked to pause and stops at its next check (a bake poll, or before its next weight), records paused and releases the lease; this command waits for that. A rollout no run holds (its run died) is recorded paused here. Nothing writes the listener.",
+  options: [
+    listener,
+    {
+      name: "wait",
+      value: "SECONDS",
+      description: "how long to wait for a running rollout to confirm the pause",
+      default: "60",
+    },
+    runId,
+    actor,
+    region,
+    dryRun,
+  ],
+  outputs: TEXT_JSON,
+  examples: ["securecloud traffic pause --listener ARN", "securecloud traffic pause --listener ARN -o json"],
+};
+
+export const TRAFFIC_PROMOTE: CliCommand = {
+  path: "traffic promote",
+  summary: "continue a paused rollout (or, with --full, go straight to 100%)",
+  description:
+    "Takes the rollout lease and runs the paused rollout's remaining steps itself, as the shift would have (same plan, same checks; a failure rolls back). --full skips the remaining steps and their checks and moves all traffic to the new color at once: it asks for confirmation on a terminal, and needs --yes otherwise.",
+  options: [
+    listener,
+    { name: "full", description: "skip the remaining steps: all traffic to the new color now" },
+    { name: "yes", description: "confirm --full without a prompt (needed when not on a terminal)" },
+    alarms,
+    maxErrorRateDelta,
+    smokeUrl,
+    smokeChecks,
+    runId,
+    actor,
+    region,
+    dryRun,
+  ],
+  outputs: TEXT_JSON,
+  examples: [
+    "securecloud traffic promote --listener ARN",
+    "securecloud traffic promote --listener ARN --full --yes",
+  ],
+};
+
+export const TRAFFIC_ABORT: CliCommand = {
+  path: "traffic abort",
+  summary: "end a rollout in progress or paused: all traffic back on the stable color, recorded as aborted",
+  description:
+    "The rollback (two reads and two writes before traffic is back; it stops a running rollout) with a reason, recorded as aborted in the rollout record, its decisions and the history. Exits 1, changing nothing, when no rollout is in progress or paused.",
+  options: [
+    listener,
+    {
+      name: "reason",
+      value: "TEXT",
+      description: "why, for the rollout record, its history and the job summary",
+      required: true,
+    },
+    {
+      name: "force",
+      description: "move traffic even if the stable color has no healthy targets",
+    },
+    runId,
+    actor,
+    region,
+    dryRun,
+  ],
+  outputs: TEXT_JSON,
+  examples: ['securecloud traffic abort --listener ARN --reason "p99 doubled at 10%"'],
+};
+
 export const DELIVERY_COMMANDS: readonly CliCommand[] = [
   TRAFFIC_STATUS,
   TRAFFIC_SHIFT,
+  TRAFFIC_PAUSE,
+  TRAFFIC_PROMOTE,
+  TRAFFIC_ABORT,
   TRAFFIC_ROLLBACK,
   TRAFFIC_HISTORY,
   TRAFFIC_SCALE_IDLE,

@@ -21,7 +21,7 @@ import { discover, readCurrent, writeWeights } from "../listener/io.ts";
 import { findRoutes, followIdle } from "../listener/routes.ts";
 import type { ListenerArn } from "../options.ts";
 import type { Step } from "../rollout/plan.ts";
-import { rolloutDefaults, shortRevision } from "../rollout/record.ts";
+import { ROLLOUT_DEFAULTS, shortRevision } from "../rollout/record.ts";
 import { type HeldLease, type Holder, Preempted } from "../rollout/store.ts";
 import { allOn, formatWeights, type Weights } from "../rollout/weights.ts";
 import type { CheckResult } from "../smoke/checks.ts";
@@ -214,6 +214,8 @@ export async function undo(ctx: Ctx, clients: Clients, opts: UndoOptions): Promi
           },
         },
         rollout: {
+          ...ROLLOUT_DEFAULTS,
+          completedAt: now,
           state: "complete",
           from: estate.live,
           to: idle,
@@ -227,8 +229,6 @@ export async function undo(ctx: Ctx, clients: Clients, opts: UndoOptions): Promi
           actor: opts.holder.actor,
           url: opts.holder.url,
           revision: good,
-          ...rolloutDefaults(),
-          completedAt: now,
         },
       },
       historyEntry(ctx, opts.holder, started.toISOString(), {

@@ -2,7 +2,7 @@
  * Reads a rollout plan file (YAML; schema in plan-schema.ts) into a Plan. Every problem is bad
  * input naming the file, the line and the field, in one line:
  *
- *   --plan: delivery/plans/x.yaml line 14: steps[2].analysis.window: must be at most 86400
+ *   --plan: delivery/plans/x.yaml:14: steps[2].analysis.window: must be <= 86400
  *
  * YAML rather than JSON because a plan is read and changed by people: comments say why a step
  * is there, and anchors (`&analysis` / `*analysis`) reuse one analysis for several weights.
@@ -13,7 +13,13 @@ import { Ajv, type ErrorObject } from "ajv";
 import { isAlias, isMap, isSeq, LineCounter, type Node, parseDocument } from "yaml";
 import { UsageError } from "../../common/conventions.ts";
 import { ANALYSIS_DEFAULTS, type AnalysisSpec, type MetricCheck } from "../analysis/spec.ts";
-import { DEFAULT_SCALE_DOWN_DELAY_SECONDS, type Plan, type Step, validatePlan } from "./plan.ts";
+import {
+  DEFAULT_SCALE_DOWN_DELAY_SECONDS,
+  MAX_STEP_SECONDS,
+  type Plan,
+  type Step,
+  validatePlan,
+} from "./plan.ts";
 import { PLAN_SCHEMA } from "./plan-schema.ts";
 
 type Path = (string | number)[];
@@ -88,7 +94,10 @@ function message(e: ErrorObject): { path: Path; key?: string; text: string } {
     case "pattern":
       return { path, text: `${fieldName(path)}: must be whole seconds or a duration such as 90s, 10m, 1h` };
     case "minProperties":
-      return { path, text: `${fieldName(path)}: an empty step (expected smoke, setWeight, bake, pause or analysis)` };
+      return {
+        path,
+        text: `${fieldName(path)}: an empty step (expected smoke, setWeight, bake, pause or analysis)`,
+      };
     case "maxProperties":
       return { path, text: `${fieldName(path)}: takes no settings (write smoke: {})` };
     default:
@@ -131,7 +140,7 @@ export function parsePlan(text: string, file: string, what = "--plan"): Plan {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   const bad = (line: number, why: string): never => {
-    throw new UsageError(what, `${file} line ${line}: ${why}`);
+    throw new UsageError(what, `${file}:${line}: ${why}`);
   };
   if (doc.errors.length > 0) {
     const e = doc.errors[0]!;
@@ -186,6 +195,11 @@ export function parsePlan(text: string, file: string, what = "--plan"): Plan {
           ...(c.failFast !== undefined ? { failFast: c.failFast } : {}),
         })),
       };
+      if (spec.windowSeconds > MAX_STEP_SECONDS)
+        bad(
+          lineOf(src, ["steps", i, "analysis"], "window"),
+          `steps[${i}].analysis.window: must be <= ${MAX_STEP_SECONDS} (a day)`,
+        );
       const minutes = Math.floor(spec.windowSeconds / 60);
       if (minutes < spec.minSamples)
         bad(
@@ -212,7 +226,7 @@ export function parsePlan(text: string, file: string, what = "--plan"): Plan {
   validatePlan(steps, what, (k) => {
     const i = origin[k]!;
     const field = steps[k]!.kind === "weight" ? "setWeight" : undefined;
-    return `${file} line ${lineOf(src, ["steps", i], field)}: steps[${i}]`;
+    return `${file}:${lineOf(src, ["steps", i], field)}: steps[${i}]`;
   });
   const delay =
     raw.scaleDownDelaySeconds === undefined
@@ -232,7 +246,9 @@ export function loadPlan(path: string, what = "--plan"): Plan {
     const code = (err as NodeJS.ErrnoException).code;
     throw new UsageError(
       what,
-      code === "ENOENT" ? `${path}: no such file` : `${path}: cannot be read (${code ?? (err as Error).message})`,
+      code === "ENOENT"
+        ? `${path}: no such file`
+        : `${path}: cannot be read (${code ?? (err as Error).message})`,
     );
   }
   return parsePlan(text, path, what);

@@ -20,6 +20,7 @@
 import { createHash } from "node:crypto";
 import { UsageError } from "../../common/conventions.ts";
 import type { AnalysisSpec } from "../analysis/spec.ts";
+import { canonicalJson as canonical } from "../canonical-json.ts";
 
 export type Step =
   | { kind: "smoke" }
@@ -82,11 +83,7 @@ export function watchSeconds(step: Step | undefined): number {
  * before any weight, an analysis follows a weight (it needs canary traffic to judge).
  * `where(i)` names step i for the message (a plan file gives its line).
  */
-export function validatePlan(
-  plan: readonly Step[],
-  what = "--steps",
-  where?: (i: number) => string,
-): void {
+export function validatePlan(plan: readonly Step[], what = "--steps", where?: (i: number) => string): void {
   const at = (i: number) => (where ? where(i) : `step ${i + 1}`);
   let last = 0;
   let lastAt = -1;
@@ -166,18 +163,6 @@ export { describeStep };
 
 export function samePlan(a: readonly Step[], b: readonly Step[]): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
-}
-
-/** JSON with object keys sorted: the same plan, written in any order, digests the same. */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
-  if (value && typeof value === "object") {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(",")}}`;
-  }
-  return JSON.stringify(value);
 }
 
 /**

@@ -15,7 +15,7 @@ import type { Verdict } from "../analysis/verdict.ts";
 import { DEFAULT_SCALE_DOWN_DELAY_SECONDS, type Step } from "./plan.ts";
 import type { Weights } from "./weights.ts";
 
-/** One thing a rollout decided: a step done, an analysis judged, an operator's promote or abort. */
+/** One decision of a rollout: a step done or judged, or an operator's action. */
 export interface Decision {
   /** ISO time. */
   at: string;
@@ -33,11 +33,17 @@ export interface Decision {
     | "scale-down"
     | "scale-up";
   outcome: "done" | "pass" | "fail" | "inconclusive" | "paused" | "promoted" | "aborted";
-  /** One line a human can argue with: the numbers behind the outcome. */
+  /** One line a human can argue with. */
   summary: string;
   verdicts?: Verdict[];
   actor?: string;
 }
+
+/** Decisions kept per rollout (the newest); only the newest VERDICTS_KEPT keep their verdicts. */
+export const MAX_DECISIONS = 100;
+export const VERDICTS_KEPT = 10;
+/** Longest summary kept in a decision. */
+export const MAX_SUMMARY = 400;
 
 export interface Rollout {
   state: RolloutState;
@@ -58,33 +64,47 @@ export interface Rollout {
   url: string;
   /** The revision the new color runs (its task definition), when known. */
   revision: string | null;
-  /** planDigest of the plan (`sha256:...`), checked on resume; "" in a record older than digests. */
+  /** planDigest of the plan as given (sha256:...): a resume with another plan is refused. */
   digest: string;
-  /** What each step and operator action decided, oldest first (the last 100). */
+  /** Each step and operator action as decided, oldest first (the last MAX_DECISIONS). */
   decisions: Decision[];
-  /** ISO end of the current bake, timed pause or analysis window (for countdowns), else null. */
+  /** ISO end of the current bake, timed pause or analysis window (for countdowns); null otherwise. */
   watchUntil: string | null;
-  /** When the rollout paused, while its state is paused; else null. */
+  /** Set while the state is "paused". */
   pausedAt: string | null;
-  /** Seconds after completion before the old color scales to zero (from the plan). */
+  /** From the plan: how long after completion the old color may be scaled to zero. */
   scaleDownDelaySeconds: number;
-  /** When the last step finished and the new color held 100 %, else null. */
+  /** When the last step finished and the new color held 100%. */
   completedAt: string | null;
 }
 
-/** What a record written before these fields existed reads as. */
-export function rolloutDefaults(): Pick<
-  Rollout,
-  "digest" | "decisions" | "watchUntil" | "pausedAt" | "scaleDownDelaySeconds" | "completedAt"
-> {
-  return {
-    digest: "",
-    decisions: [],
-    watchUntil: null,
-    pausedAt: null,
-    scaleDownDelaySeconds: DEFAULT_SCALE_DOWN_DELAY_SECONDS,
-    completedAt: null,
-  };
+/** Fields a record written before plans, decisions and pauses lacks. */
+export const ROLLOUT_DEFAULTS = {
+  digest: "",
+  decisions: [] as Decision[],
+  watchUntil: null,
+  pausedAt: null,
+  scaleDownDelaySeconds: DEFAULT_SCALE_DOWN_DELAY_SECONDS,
+  completedAt: null,
+} satisfies Partial<Rollout>;
+
+/** ROLLOUT_DEFAULTS as a fresh object (its own decisions list), for building a Rollout. */
+export function rolloutDefaults(): typeof ROLLOUT_DEFAULTS {
+  return { ...ROLLOUT_DEFAULTS, decisions: [] };
+}
+
+/**
+ * `decisions` with `d` appended: the newest MAX_DECISIONS, the summary bounded, verdicts only
+ * on the newest VERDICTS_KEPT (the record must stay within a DynamoDB item; see limits.ts).
+ */
+export function withDecision(decisions: readonly Decision[], d: Decision): Decision[] {
+  const summary = d.summary.length > MAX_SUMMARY ? `${d.summary.slice(0, MAX_SUMMARY - 1)}…` : d.summary;
+  const all = [...decisions, { ...d, summary }].slice(-MAX_DECISIONS);
+  return all.map((x, i) => {
+    if (i >= all.length - VERDICTS_KEPT || !x.verdicts) return x;
+    const { verdicts: _dropped, ...rest } = x;
+    return rest;
+  });
 }
 
 export interface ColorRevision {

@@ -18,7 +18,13 @@ import {
   MAX_ITEM_BYTES,
 } from "../../delivery/rollout/limits.ts";
 import { type Step, shorthandPlan, validatePlan } from "../../delivery/rollout/plan.ts";
-import { emptyDoc, parseDoc, type RolloutDoc, rolloutDefaults } from "../../delivery/rollout/record.ts";
+import {
+  emptyDoc,
+  parseDoc,
+  ROLLOUT_DEFAULTS,
+  type RolloutDoc,
+  rolloutDefaults,
+} from "../../delivery/rollout/record.ts";
 import { weightsFor } from "../../delivery/rollout/weights.ts";
 import { summaryMarkdown } from "../../delivery/summary.ts";
 
@@ -146,6 +152,7 @@ test("the rollout record survives a round trip through the rollout table's JSON"
         const doc: RolloutDoc = {
           ...emptyDoc(),
           rollout: {
+            ...ROLLOUT_DEFAULTS,
             state,
             from: to === "blue" ? "green" : "blue",
             to,

@@ -3,6 +3,9 @@
  * captured output and counted AWS calls, and read the listener's weights and actions, and the
  * rollout record and lease from the rollout table, straight from the SDK.
  */
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import type { Action } from "@aws-sdk/client-elastic-load-balancing-v2";
 import {
@@ -18,11 +21,26 @@ import { run } from "../../delivery/cli.ts";
 import { type RolloutView, rolloutView } from "../../delivery/commands/status.ts";
 import type { BuiltEstate, ClientConfig } from "../../delivery/rehearsal/estate.ts";
 import type { HistoryEntry } from "../../delivery/rollout/history.ts";
-import { shorthandPlan } from "../../delivery/rollout/plan.ts";
+import { DEFAULT_SCALE_DOWN_DELAY_SECONDS, planDigest, shorthandPlan } from "../../delivery/rollout/plan.ts";
 import type { Rollout, RolloutDoc } from "../../delivery/rollout/record.ts";
-import { emptyDoc, rolloutDefaults } from "../../delivery/rollout/record.ts";
+import { emptyDoc, ROLLOUT_DEFAULTS, rolloutDefaults } from "../../delivery/rollout/record.ts";
 import { type Lease, RolloutStore } from "../../delivery/rollout/store.ts";
 import { allOn, type Weights, weightsFor } from "../../delivery/rollout/weights.ts";
+
+/**
+ * Plan files for a test file: `planFile(text)` writes one into a temporary folder removed after
+ * the file's tests.
+ */
+export function planFiles(test: { after: { always(fn: () => void): void } }): (text: string) => string {
+  const dir = mkdtempSync(join(tmpdir(), "plans-"));
+  test.after.always(() => rmSync(dir, { recursive: true, force: true }));
+  let n = 0;
+  return (text) => {
+    const file = join(dir, `plan-${n++}.yaml`);
+    writeFileSync(file, text);
+    return file;
+  };
+}
 
 /** Environment for the commands: fast polls and retries (production defaults stay untouched). */
 export function fastEnv(endpoint: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
@@ -232,6 +250,8 @@ export async function seedRollout(
     ...emptyDoc(),
     targetGroups: e.targetGroups,
     rollout: {
+      ...ROLLOUT_DEFAULTS,
+      digest: planDigest({ steps: plan, scaleDownDelaySeconds: DEFAULT_SCALE_DOWN_DELAY_SECONDS }),
       state: "shifting",
       from: otherColor(to),
       to,
@@ -245,7 +265,6 @@ export async function seedRollout(
       actor: "ci",
       url: "",
       revision: null,
-      ...rolloutDefaults(),
     },
   });
 }

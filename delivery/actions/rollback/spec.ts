@@ -5,6 +5,17 @@ import { parseRollback } from "../../inputs.ts";
 import { recentHistory, rolloutTimeline } from "../history.ts";
 import type { ActionSpec } from "../kit.ts";
 
+/** The outputs of the rollback (and of the abort, the same library call). */
+export const rollbackOutputs = (r: RollbackResult) => ({
+  weights: r.weights,
+  rolloutState: r.state,
+  extra: {
+    "rolled-back-to": r.to,
+    changed: String(r.changed),
+    preempted: r.preempted ? `${r.preempted.command} run ${r.preempted.runId} by ${r.preempted.actor}` : "",
+  },
+});
+
 /** The `rollback` action: inputs, outputs and job-summary facts around the library call. */
 export const rollbackAction: ActionSpec<ReturnType<typeof parseRollback>, RollbackResult> = {
   title: "securecloud traffic rollback",
@@ -22,15 +33,7 @@ export const rollbackAction: ActionSpec<ReturnType<typeof parseRollback>, Rollba
     };
     return rollback(ctx, { elb, ddb: makeDynamo(aws), wake }, opts);
   },
-  outputs: (r) => ({
-    weights: r.weights,
-    rolloutState: r.state,
-    extra: {
-      "rolled-back-to": r.to,
-      changed: String(r.changed),
-      preempted: r.preempted ? `${r.preempted.command} run ${r.preempted.runId} by ${r.preempted.actor}` : "",
-    },
-  }),
+  outputs: rollbackOutputs,
   facts: (opts, r) => [
     ["rolled back to", r.to],
     ["listener written", r.changed ? "yes" : "no (already there or refused)"],
