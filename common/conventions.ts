@@ -1,5 +1,5 @@
 /**
- * The conventions every folder shares (see shared/DESIGN.md): names, tag keys, colors,
+ * The conventions every folder shares (see docs/ARCHITECTURE.md): names, tag keys, colors,
  * severities and the error type that maps bad input to exit code 2. `stacks`, `service`,
  * `policies` and `delivery` may all import this module; they never import each other.
  * Keep it small and free of heavy imports: it is on every start-up path.

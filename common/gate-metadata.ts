@@ -10,7 +10,7 @@
  *        (the gate's facts, and `usage`: the assumptions the cost estimate prices with)
  *
  * `cdktf`'s `Testing.synth()` strips every `//` key; `app.synth()` (and so `cdktf synth`
- * and `Testing.fullSynth()`) keeps them. Shared by the construct API (suppressions.ts)
+ * and `Testing.fullSynth()`) keeps them. Shared by the construct API (stacks/gate-annotations.ts)
  * and the gate; no heavy imports.
  */
 

@@ -15,9 +15,10 @@
  *  - with no synth at hand, `--environment prod`/`production` unless `--allow-production`.
  * Loopback addresses are always allowed: that is where the tests and rehearsals run.
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { UsageError } from "../common/conventions.ts";
+import { outputs, readStack } from "../common/terraform/index.ts";
 
 /** The `service_endpoint` output every stack writes. */
 export interface ServiceEndpoint {
@@ -44,13 +45,8 @@ export function readEndpoints(synthDir: string): ServiceEndpoint[] {
   for (const name of readdirSync(stacks).sort()) {
     const file = join(stacks, name, "cdk.tf.json");
     if (!existsSync(file)) continue;
-    let doc: { output?: Record<string, { value?: unknown }> };
-    try {
-      doc = JSON.parse(readFileSync(file, "utf8"));
-    } catch (err) {
-      throw new UsageError(file, `is not valid JSON (${(err as Error).message})`);
-    }
-    const value = doc.output?.[SERVICE_ENDPOINT_OUTPUT]?.value as Partial<ServiceEndpoint> | undefined;
+    const { doc } = readStack(file);
+    const value = outputs(doc)[SERVICE_ENDPOINT_OUTPUT]?.value as Partial<ServiceEndpoint> | undefined;
     if (
       value &&
       typeof value.environment === "string" &&

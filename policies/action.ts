@@ -8,6 +8,8 @@ import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { EXIT, errorLine, UsageError } from "../common/conventions.ts";
 import { gateStatic, liveGateOptions, parseGateArgs } from "./cli.ts";
+import type { LiveOptions } from "./live/gate.ts";
+import type { HubOptions } from "./live/securityhub.ts";
 import { type CoreLike, emitGithub } from "./report/github.ts";
 import { renderSarif } from "./report/sarif.ts";
 import { renderText } from "./report/text.ts";
@@ -42,24 +44,55 @@ export function argvFromInputs(core: Pick<ActionCore, "getInput">): string[] {
   if (evaluate === "true") argv.push("--evaluate");
   if (input("timeout")) argv.push("--timeout", input("timeout"));
   if (input("insufficient-data")) argv.push("--insufficient-data", input("insufficient-data"));
+  const hub = input("security-hub").toLowerCase();
+  if (!["", "true", "false"].includes(hub))
+    throw new UsageError("security-hub", `"${hub}" is not true or false`);
+  if (hub === "true") argv.push("--security-hub");
+  if (input("suppressions")) argv.push("--suppressions", input("suppressions"));
   return argv;
 }
 
-export async function runGateAction(core: ActionCore, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+/** Clients and clock the tests inject; the action itself passes nothing. */
+export interface ActionInject {
+  live?: Partial<LiveOptions>;
+  hub?: Partial<HubOptions>;
+  now?: number;
+}
+
+export async function runGateAction(
+  core: ActionCore,
+  env: NodeJS.ProcessEnv = process.env,
+  inject: ActionInject = {},
+): Promise<number> {
   try {
     const args = parseGateArgs(argvFromInputs(core));
     if (args.live) {
       const { runLiveGate } = await import("./live/gate.ts");
       const { emitLiveGithub, renderLiveText } = await import("./live/report.ts");
-      const report = await runLiveGate(liveGateOptions(args, (line) => core.info(line)));
+      const hub = args.securityHub ? await import("./live/hub-gate.ts") : undefined;
+      // Suppressions are read before AWS is asked: a missing synth is bad input, nothing sent.
+      const suppressions = hub?.suppressionsFor(args, undefined, inject.now);
+      const report = await runLiveGate({
+        ...liveGateOptions(args, (line) => core.info(line)),
+        ...inject.live,
+      });
+      const hubReport = hub && suppressions ? await hub.readHub(args, suppressions, inject.hub) : undefined;
       await emitLiveGithub(report, core, env);
       core.info(renderLiveText(report));
-      core.setOutput("passed", String(report.summary.passed));
-      core.setOutput("blocking", String(report.summary.blocking));
-      core.setOutput("findings", String(report.summary.nonCompliant));
-      if (!report.summary.passed) {
+      if (hub && hubReport) {
+        await hub.emitHubGithub(hubReport, core, env);
+        core.info(hub.renderHubText(hubReport));
+      }
+      const hubBlocking = hubReport ? hubReport.summary.blocking + hubReport.summary.suppressionErrors : 0;
+      const passed = report.summary.passed && (hubReport?.summary.passed ?? true);
+      core.setOutput("passed", String(passed));
+      core.setOutput("blocking", String(report.summary.blocking + hubBlocking));
+      core.setOutput("findings", String(report.summary.nonCompliant + (hubReport?.summary.findings ?? 0)));
+      if (!passed) {
+        const parts = [`${report.summary.blocking} AWS Config rule(s)`];
+        if (hubReport) parts.push(`${hubBlocking} Security Hub finding(s) or broken suppression(s)`);
         core.setFailed(
-          `live compliance gate failed: ${report.summary.blocking} AWS Config rule(s) block at ${args.failOn} or above`,
+          `live compliance gate failed: ${parts.join(" and ")} block at ${args.failOn} or above`,
         );
         return EXIT.findings;
       }

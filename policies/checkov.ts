@@ -10,7 +10,7 @@ import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
-import { locateBlocks } from "../common/terraform/index.ts";
+import { locateBlocks, nameFromPath, readStack } from "../common/terraform/index.ts";
 
 export const ROOT = resolve(import.meta.dirname, "..");
 export const CHECKOV = join(ROOT, ".venv", "bin", "checkov");
@@ -63,15 +63,11 @@ export function loadSkips(file = SKIPS_FILE): Record<string, Skip> {
 
 function stackNameOf(file: string): string {
   try {
-    const doc = JSON.parse(readFileSync(file, "utf8")) as { "//"?: { metadata?: { stackName?: string } } };
-    const n = doc["//"]?.metadata?.stackName;
-    if (n) return n;
+    const stack = readStack(file);
+    return stack.stackName ?? stack.name;
   } catch {
-    // fall through
+    return nameFromPath(file);
   }
-  return basename(file) === "cdk.tf.json"
-    ? basename(dirname(file))
-    : basename(file).replace(/(\.tf)?\.json$/, "");
 }
 
 function globToRegExp(glob: string): RegExp {

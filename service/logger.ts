@@ -74,8 +74,8 @@ export function logDestination(dest: number | string = 1): TurnBatchedStream {
 }
 
 /**
- * JSON lines for CloudWatch: `time` in epoch milliseconds (an ISO string costs about a
- * microsecond more on every request), the level as a word, the service's identity on every
+ * JSON lines for CloudWatch: `time` in epoch milliseconds (cheaper than formatting an ISO
+ * string on every request), the level as a word, the service's identity on every
  * line, errors with their stack under `err`. Nothing else writes to stdout.
  *
  * What each line costs: pino serialises `base` once into every line's prefix, and calls the

@@ -148,8 +148,8 @@ export function alertRoutes(
         "AWS Config <rule> is NON_COMPLIANT",
         ["<resourceType> <resource> drifted: <annotation>"],
         pages
-          ? "the running estate no longer matches the reviewed code: find who changed it (CloudTrail), restore it with cdktf deploy, or roll back the change; the next deploy's live gate blocks until it complies."
-          : "restore it with the next cdktf deploy; the weekly compliance report lists it until then.",
+          ? "the running estate no longer matches the reviewed code: find who changed it (CloudTrail), restore it by applying the reviewed code (re-run the deploy workflow), or roll back the change; the next deploy's live gate blocks until it complies."
+          : "the next deploy restores it; the weekly compliance report lists it until then.",
       ),
     });
   }

@@ -430,7 +430,8 @@ export const CONFIG_COMPLIANCE_READS = [
 
 /**
  * Lets the grantee run the live compliance gate: read the account's Config rules, their
- * compliance and tags (severity), and start their evaluation. The rules belong to the
+ * compliance and tags (severity), and start their evaluation; and read Security Hub's
+ * findings, the live gate's other half. The rules belong to the
  * account, created by whichever environment owns its settings, so this is a function of
  * the stack's account rather than a method of a ConfigCompliance in the same stack.
  */
@@ -440,5 +441,12 @@ export function grantLiveComplianceGate(scope: IConstruct, grantee: IGrantable):
     Effect: "Allow",
     Action: [...CONFIG_COMPLIANCE_READS, "config:StartConfigRulesEvaluation"],
     Resource: EstateContext.of(scope).arn("config", "config-rule/*"),
+  });
+  // The live gate's Security Hub half reads the account's active findings.
+  grantee.addToPolicy({
+    Sid: "LiveGateSecurityHubFindings",
+    Effect: "Allow",
+    Action: "securityhub:GetFindings",
+    Resource: EstateContext.of(scope).arn("securityhub", "hub/default"),
   });
 }

@@ -3,8 +3,8 @@ import type { Node } from "constructs";
 
 /**
  * A stack whose Terraform addresses read like the construct path (`aws_lb.serving_alb`,
- * `aws_ecs_service.compute_blue_service`) instead of carrying hash suffixes, so a `cdktf diff`
- * shows names an SRE recognises. Two constructs that would share an address fail the synth.
+ * `aws_ecs_service.compute_blue_service`) instead of carrying hash suffixes, so a saved plan
+ * and the review diff show names an SRE recognises. Two constructs that would share an address fail the synth.
  */
 export class ReadableStack extends TerraformStack {
   private readonly logicalIds = new Map<string, string>();

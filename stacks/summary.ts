@@ -2,8 +2,9 @@
  * A per-stack summary of synthesized output: resources by AWS service, outputs, and where
  * the JSON is. Reads only the files cdktf wrote, so it describes exactly what was synthesized.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import { join, relative } from "node:path";
+import { outputs, readStack, resources } from "../common/terraform/index.ts";
 
 /** Resource-type prefixes → the AWS service they belong to; longest prefix wins. */
 const SERVICES: ReadonlyArray<readonly [string, string]> = [
@@ -41,7 +42,17 @@ const SERVICES: ReadonlyArray<readonly [string, string]> = [
   ["aws_cloudtrail", "CloudTrail"],
   ["aws_ssm", "Systems Manager"],
   ["aws_dynamodb", "DynamoDB"],
+  ["aws_scheduler", "EventBridge Scheduler"],
+  ["aws_lambda", "Lambda"],
+  ["aws_sqs", "SQS"],
+  ["aws_secretsmanager", "Secrets Manager"],
+  ["aws_chatbot", "Chatbot"],
 ];
+
+/** True when a type maps to a named service rather than the fallback (its second word). */
+export function knownService(type: string): boolean {
+  return SERVICES.some(([prefix]) => type === prefix || type.startsWith(`${prefix}_`));
+}
 
 export function serviceOf(type: string): string {
   let best: readonly [string, string] | undefined;
@@ -67,18 +78,13 @@ export function summarize(outdir: string): StackSummary[] {
     .sort()
     .map((stack) => {
       const file = join(stacksDir, stack, "cdk.tf.json");
-      const doc = JSON.parse(readFileSync(file, "utf8")) as {
-        resource?: Record<string, Record<string, unknown>>;
-        output?: Record<string, unknown>;
-      };
+      const { doc } = readStack(file);
       const services = new Map<string, Record<string, number>>();
-      let resources = 0;
-      for (const [type, instances] of Object.entries(doc.resource ?? {})) {
-        const count = Object.keys(instances).length;
-        resources += count;
-        const service = serviceOf(type);
+      const blocks = resources(doc);
+      for (const block of blocks) {
+        const service = serviceOf(block.type);
         const types = services.get(service) ?? {};
-        types[type] = count;
+        types[block.type] = (types[block.type] ?? 0) + 1;
         services.set(service, types);
       }
       const byService = [...services.entries()]
@@ -88,7 +94,7 @@ export function summarize(outdir: string): StackSummary[] {
           count: Object.values(types).reduce((a, b) => a + b, 0),
         }))
         .sort((a, b) => b.count - a.count || a.service.localeCompare(b.service));
-      return { stack, file, resources, byService, outputs: Object.keys(doc.output ?? {}).sort() };
+      return { stack, file, resources: blocks.length, byService, outputs: Object.keys(outputs(doc)).sort() };
     });
 }
 

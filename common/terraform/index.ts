@@ -1,5 +1,5 @@
 /**
- * The one reader of Terraform JSON (see /work/briefs/reader-api.md and common/terraform/*.ts):
+ * The one reader of Terraform JSON (the gate, the review diff and the cost estimate load through it):
  * files → validated, normalised documents → blocks, locals, variables, outputs, metadata.
  * Light on purpose: node:fs and node:path only, no cdktf, no AWS SDK.
  */

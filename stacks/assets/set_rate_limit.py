@@ -2,7 +2,7 @@
 
 For an incident: lower the limit in seconds, without a release. It rewrites the web ACL with
 everything it read (every rule, Shield's mitigation rule group included) and only that rule's
-limit changed, under WAF's lock token. Terraform still owns the limit: the next `cdktf deploy`
+limit changed, under WAF's lock token. Terraform still owns the limit: the next deploy's apply
 puts back the configured one (edge.rateLimit), which is also the undo.
 """
 

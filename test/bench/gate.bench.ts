@@ -5,7 +5,7 @@
  * scripts/bundle.mjs, here the `securecloud` binary built the same way into a temporary
  * directory); `securecloud` from sources through tsx is for reference.
  *
- * Targets (issue 5): gate <= 1/20 of checkov's wall time, and <= 300 ms beyond bare node.
+ * Targets: gate <= 1/20 of checkov's wall time, and <= 300 ms beyond bare node.
  *
  *   npx tsx test/bench/gate.bench.ts [PATH ...]     (default: cdktf.out, else the fixture estate)
  */

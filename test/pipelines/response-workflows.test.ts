@@ -189,7 +189,7 @@ test("compliance report: the posture step writes the summary, Markdown and SARIF
   t.is(interpolate(String(upload.with!.name), context), "posture-staging");
 });
 
-test("drill: the dispatch floods the configured URL with the committed binary and charts it in the summary", async (t) => {
+test("drill: the dispatch floods the configured URL with bin/securecloud.mjs (from sources) and charts it in the summary", async (t) => {
   let requests = 0;
   const server = http.createServer((_req, res) => {
     requests++;

@@ -82,6 +82,19 @@ test("id-token, pull-requests and security-events are written only by the jobs t
   }
 });
 
+test("every job that installs the project's packages installs exactly the lock file (npm ci)", (t) => {
+  let installs = 0;
+  for (const { file, id, job } of allJobs) {
+    for (const step of steps(job)) {
+      const run = step.run ?? "";
+      t.notRegex(run, /\bnpm\s+(install|i|add)\b/, `${file} ${id}: ${step.name ?? run}`);
+      t.notRegex(run, /\b(yarn|pnpm)\s+(install|add)\b/, `${file} ${id}`);
+      if (/\bnpm\s+ci\b/.test(run)) installs++;
+    }
+  }
+  t.true(installs >= 5, `${installs} npm ci steps`);
+});
+
 test("every third-party action is pinned to a full commit SHA with its version in a comment", (t) => {
   let pinned = 0;
   for (const f of files) {

@@ -4,43 +4,10 @@ import { join } from "node:path";
 import test from "ava";
 import { build } from "esbuild";
 import { parse } from "yaml";
-import { type ActionCore, runGateAction } from "../../policies/action.ts";
-import { type Doc, ESTATE, fixture, ROOT, tempDir, writeEstate } from "./helpers.ts";
+import { runGateAction } from "../../policies/action.ts";
+import { type Doc, ESTATE, fakeCore, fixture, ROOT, tempDir, writeEstate } from "./helpers.ts";
 
 const ACTION_DIR = join(ROOT, "policies", "compliance-gate");
-
-interface Fake extends ActionCore {
-  outputs: Record<string, string>;
-  failed: string[];
-  annotations: string[];
-}
-
-function fakeCore(inputs: Record<string, string>): Fake {
-  const outputs: Record<string, string> = {};
-  const failed: string[] = [];
-  const annotations: string[] = [];
-  const summary: ActionCore["summary"] = {
-    addHeading: () => summary,
-    addRaw: () => summary,
-    addTable: () => summary,
-    write: async () => undefined,
-  };
-  return {
-    outputs,
-    failed,
-    annotations,
-    getInput: (name) => inputs[name] ?? "",
-    setOutput: (name, value) => {
-      outputs[name] = String(value);
-    },
-    setFailed: (m) => failed.push(m),
-    info: () => {},
-    error: (m) => annotations.push(`error ${m}`),
-    warning: (m) => annotations.push(`warning ${m}`),
-    notice: (m) => annotations.push(`notice ${m}`),
-    summary,
-  };
-}
 
 function failingEstate(t: Parameters<typeof tempDir>[0]): string {
   const d: Doc = fixture("prod");
@@ -60,6 +27,8 @@ test("action.yml: a node24 action running dist/index.js, every input documented 
     "paths",
     "region",
     "sarif-file",
+    "security-hub",
+    "suppressions",
     "timeout",
   ]);
   for (const [name, spec] of Object.entries(

@@ -35,7 +35,7 @@ test("the estate passes its own gate with zero unsuppressed findings, even at lo
     t.notRegex(s.suppression.reason, /todo|tbd|fixme|temporary/i);
   }
   // Only the known, explained exceptions: SSE-S3-only log buckets, staging's ALB, and the
-  // apply job's PowerUserAccess (cdktf deploy of the whole estate).
+  // apply job's PowerUserAccess (it applies the saved plan of the whole estate).
   t.deepEqual([...new Set(report.suppressed.map((s) => `${s.ruleId} ${s.stack}`))].sort(), [
     "SC-ELB-005 staging",
     "SC-IAM-005 prod",

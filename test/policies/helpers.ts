@@ -6,6 +6,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type { ActionCore } from "../../policies/action.ts";
 import { evaluate } from "../../policies/engine/evaluate.ts";
 import { stackFromText } from "../../policies/engine/load.ts";
 import type { Finding, Report, StackModel } from "../../policies/engine/types.ts";
@@ -95,5 +96,39 @@ export function io(extra: Record<string, unknown> = {}) {
     io: { stdout: (s: string) => out.push(s), stderr: (s: string) => err.push(s), ...extra },
     stdout: () => out.join(""),
     stderr: () => err.join(""),
+  };
+}
+
+/** An @actions/core stand-in that records outputs, failures and annotations. */
+export interface Fake extends ActionCore {
+  outputs: Record<string, string>;
+  failed: string[];
+  annotations: string[];
+}
+
+export function fakeCore(inputs: Record<string, string>): Fake {
+  const outputs: Record<string, string> = {};
+  const failed: string[] = [];
+  const annotations: string[] = [];
+  const summary: ActionCore["summary"] = {
+    addHeading: () => summary,
+    addRaw: () => summary,
+    addTable: () => summary,
+    write: async () => undefined,
+  };
+  return {
+    outputs,
+    failed,
+    annotations,
+    getInput: (name) => inputs[name] ?? "",
+    setOutput: (name, value) => {
+      outputs[name] = String(value);
+    },
+    setFailed: (m) => failed.push(m),
+    info: () => {},
+    error: (m) => annotations.push(`error ${m}`),
+    warning: (m) => annotations.push(`warning ${m}`),
+    notice: (m) => annotations.push(`notice ${m}`),
+    summary,
   };
 }

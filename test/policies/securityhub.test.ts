@@ -24,12 +24,16 @@ import {
 } from "@aws-sdk/client-securityhub";
 import test from "ava";
 import { mockClient } from "aws-sdk-client-mock";
+import { parse } from "yaml";
+import { runGateAction } from "../../policies/action.ts";
 import { run as gate } from "../../policies/cli.ts";
 import { runPosture } from "../../policies/live/posture-cli.ts";
 import { findingFilters, readSecurityHub } from "../../policies/live/securityhub.ts";
 import { loadSuppressions } from "../../policies/live/suppressions.ts";
 import { RULES } from "../../policies/rules/index.ts";
 import { type Moto, startMoto } from "../helpers/moto.ts";
+import { interpolate } from "../pipelines/workflow.ts";
+import { fakeCore, ROOT } from "./helpers.ts";
 
 const ACCOUNT = "123456789012";
 const REGION = "us-east-1";
@@ -433,4 +437,63 @@ test("posture: Markdown by severity and control, new this week, expiring suppres
       (r: { properties: Record<string, string> }) => r.properties["security-severity"],
     ),
   );
+});
+
+test("the compliance-gate action with security-hub: the deploy's before-gate fails on a blocking finding, with the CLI's checks", async (t) => {
+  const moto = await startMoto({ region: REGION });
+  t.teardown(() => moto.stop());
+  const client = await seed(moto);
+  const dir = synth();
+  t.teardown(() => rmSync(dir, { recursive: true, force: true }));
+  const deploy = parse(readFileSync(join(ROOT, ".github", "workflows", "deploy.yml"), "utf8")) as {
+    jobs: Record<
+      string,
+      { env?: Record<string, string>; steps: { name?: string; with?: Record<string, string> }[] }
+    >;
+  };
+  const before = deploy.jobs.staging!.steps.find((s) => s.name === "Live compliance gate (before)")!;
+  // The workflow's own inputs, with the synthesized stack where the job's synth puts it.
+  const inputs: Record<string, string> = {
+    ...Object.fromEntries(Object.entries(before.with!).map(([k, v]) => [k, String(v)])),
+    region: REGION,
+    // Waiting for a fresh Config evaluation is live.test.ts's subject; here Config's half passes.
+    evaluate: "false",
+    // The stack directory the job's synth writes; this test's synthesized stack stands in for it.
+    suppressions: dir,
+  };
+  t.is(before.with!["security-hub"], "true");
+  t.is(
+    interpolate(String(before.with!.suppressions), {
+      "env.ENVIRONMENT": deploy.jobs.staging!.env!.ENVIRONMENT!,
+    }),
+    "cdktf.out/stacks/staging",
+  );
+  const core = fakeCore(inputs);
+  const code = await runGateAction(
+    core,
+    {},
+    { now: NOW, hub: { client }, live: { client: configPassing() } },
+  );
+  t.is(code, 1, core.failed.join("\n"));
+  t.deepEqual(core.failed, [
+    "live compliance gate failed: 0 AWS Config rule(s) and 2 Security Hub finding(s) or broken suppression(s) block at high or above",
+  ]);
+  t.is(core.outputs.passed, "false");
+  t.true(core.annotations.some((a) => a.startsWith("error IAM.1")));
+  // ELB.6 on this estate's ALB is suppressed in the stack; on another account's ALB it blocks.
+  t.deepEqual(
+    core.annotations.filter((a) => a.includes("ELB.6")).map((a) => a.includes("someone-else-alb")),
+    [true],
+  );
+  t.false(
+    core.annotations.some((a) => a.includes(ALB_ARN)),
+    "the suppressed finding is not annotated",
+  );
+
+  const bad = fakeCore({ ...inputs, "security-hub": "yes" });
+  t.is(await runGateAction(bad, {}, { hub: { client } }), 2);
+  t.deepEqual(bad.failed, ['error: security-hub: "yes" is not true or false']);
+  const missing = fakeCore({ ...inputs, suppressions: "" });
+  t.is(await runGateAction(missing, {}, { hub: { client } }), 2);
+  t.regex(missing.failed[0]!, /^error: --security-hub: needs --suppressions PATH/);
 });

@@ -189,28 +189,33 @@ test("checkov finds nothing the reviewed skip list does not explain", async (t) 
   );
 });
 
-/** The folder holding registry.terraform.io/hashicorp/aws (TF_PLUGIN_DIR, or where this machine keeps it). */
-function pluginDir(): string {
+/**
+ * The folder holding registry.terraform.io/hashicorp/aws (TF_PLUGIN_DIR, or where this machine
+ * keeps it), for machines without the registry; elsewhere (a CI runner) terraform init fetches
+ * the provider the stack pins.
+ */
+function pluginDir(): string | undefined {
   for (const dir of [process.env.TF_PLUGIN_DIR, "/opt/tf-plugins"]) {
     if (dir && existsSync(join(dir, "registry.terraform.io", "hashicorp", "aws"))) return dir;
   }
-  throw new Error(
-    "no hashicorp/aws provider plugin: set TF_PLUGIN_DIR to the folder holding registry.terraform.io/",
-  );
+  return undefined;
 }
 
 test("terraform validate accepts each bootstrap stack with the local aws provider plugin", async (t) => {
   await synth;
   const plugins = pluginDir();
-  const version = readdirSync(join(plugins, "registry.terraform.io", "hashicorp", "aws"))[0]!;
   for (const account of accounts) {
     const dir = mkdtempSync(join(base, "validate-"));
     const doc = JSON.parse(readFileSync(fileOf(account), "utf8"));
-    // Validate against the plugin on disk (the estate pins a newer 6.x the registry serves).
-    doc.terraform.required_providers.aws = { source: "hashicorp/aws", version };
+    if (plugins) {
+      // Validate against the plugin on disk (the estate pins a newer 6.x the registry serves).
+      const version = readdirSync(join(plugins, "registry.terraform.io", "hashicorp", "aws"))[0]!;
+      doc.terraform.required_providers.aws = { source: "hashicorp/aws", version };
+    }
     writeFileSync(join(dir, "main.tf.json"), JSON.stringify(doc));
     const env = { ...process.env, TF_IN_AUTOMATION: "1", CHECKPOINT_DISABLE: "1" };
-    execFileSync("terraform", ["init", "-backend=false", `-plugin-dir=${plugins}`, "-no-color"], {
+    const from = plugins ? [`-plugin-dir=${plugins}`] : [];
+    execFileSync("terraform", ["init", "-backend=false", ...from, "-no-color"], {
       cwd: dir,
       env,
       stdio: "pipe",

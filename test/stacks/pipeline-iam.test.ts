@@ -264,3 +264,25 @@ test("the evaluator: wildcards per ARN segment, NotAction, explicit deny, Passed
     }),
   );
 });
+
+for (const env of [staging, prod]) {
+  test(`${env.name}: the deploy role can run the live gate it runs before a release: Config's rules and Security Hub's findings`, (t) => {
+    const { doc } = synthEnvironment(env);
+    const iam = new EstateIam(doc);
+    const deploy = iam.policiesOf(iam.roleOfOutput("github_deploy_role_arn"));
+    const account = iam.account;
+    const region = env.region;
+    const arn = (service: string, resource: string) => `arn:aws:${service}:${region}:${account}:${resource}`;
+    for (const [action, resource] of [
+      ["config:DescribeConfigRules", arn("config", "config-rule/config-rule-abc")],
+      ["config:StartConfigRulesEvaluation", arn("config", "config-rule/config-rule-abc")],
+      ["securityhub:GetFindings", arn("securityhub", "hub/default")],
+    ] as const) {
+      t.is(
+        evaluate(deploy, { action, resource: iam.resolve(resource) }),
+        "allowed",
+        `${action} on ${resource}`,
+      );
+    }
+  });
+}

@@ -45,4 +45,12 @@ test("two synths of the same code are byte-identical, one stack per environment,
   );
   t.regex(first.stdout, /DynamoDB\s+\d+\s+\(dynamodb_table \d+\)/);
   t.regex(first.stdout, /outputs: .*production_listener_arn/);
+
+  // Every resource type the estate synthesizes is summarised under a named AWS service.
+  const { knownService } = await import("../../stacks/summary.ts");
+  for (const stack of ["prod", "staging"]) {
+    const doc = JSON.parse(readFileSync(join(a, "stacks", stack, "cdk.tf.json"), "utf8"));
+    const unnamed = Object.keys(doc.resource).filter((type) => !knownService(type));
+    t.deepEqual(unnamed, [], `${stack}: resource types with no service in stacks/summary.ts`);
+  }
 });
