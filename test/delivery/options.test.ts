@@ -213,7 +213,14 @@ test("plans: weights increase within 1..100 and end at 100, smoke checks come fi
       /bake -1 s/,
     ],
     [[{ kind: "smoke" }], /at least one weight step/],
-    [[{ kind: "pause" } as unknown as Step, { kind: "weight", percent: 100 }], /unknown kind "pause"/],
+    [[{ kind: "teleport" } as unknown as Step, { kind: "weight", percent: 100 }], /unknown kind "teleport"/],
+    [
+      [
+        { kind: "pause", seconds: 0 },
+        { kind: "weight", percent: 100 },
+      ],
+      /pause 0 s is outside 1\.\.86400/,
+    ],
   ];
   for (const [plan, message] of bad) {
     const err = t.throws(() => validatePlan(plan), { instanceOf: UsageError });
@@ -223,14 +230,15 @@ test("plans: weights increase within 1..100 and end at 100, smoke checks come fi
 
 test("a plan whose record could outgrow a DynamoDB item (400 KB) is bad input before any AWS call", (t) => {
   const holder = { id: "r", runId: "r", actor: "a", command: "shift", url: "" };
-  // The longest plan the flags allow (100 weight steps, each baked) fits with room to spare.
+  // The longest plan the flags allow (100 weight steps, each baked) fits with room to spare,
+  // with the decisions list at its longest (100, the newest 10 with their verdicts).
   const longest = shorthandPlan(
     Array.from({ length: 100 }, (_, i) => i + 1),
     86_400,
     true,
   );
   t.notThrows(() => assertRecordFits(longest, holder, "--steps"));
-  t.true(itemBytes(largestStateItem(longest, holder)) < MAX_ITEM_BYTES / 4);
+  t.true(itemBytes(largestStateItem(longest, holder)) < MAX_ITEM_BYTES / 2);
   // A plan of data steps can be longer than the flags allow: the limit is checked, not assumed.
   const huge = Array.from({ length: 20_000 }, (): Step => ({ kind: "bake", seconds: 1 }));
   const err = t.throws(() => assertRecordFits(huge, holder, "--steps"), { instanceOf: UsageError });
