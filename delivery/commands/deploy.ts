@@ -153,11 +153,15 @@ export async function deploy(
       doc = lease.state.doc;
     }
     result.rolloutState = doc.rollout?.state ?? null;
-    if (doc.rollout?.state === "shifting") {
+    if (doc.rollout?.state === "shifting" || doc.rollout?.state === "paused") {
+      // A paused rollout's new color is the idle one while its weight is still 0: deploying
+      // over it would put an untested image behind the rollout's next promote.
       const r = doc.rollout;
       const at = `step ${weightStepsDone(r.plan, r.done)}/${weightPercents(r.plan).length}`;
       return fail(
-        `a rollout ${r.from}→${r.to} is in progress (${at}, run ${r.runId}); finish it or roll back first`,
+        r.state === "paused"
+          ? `a rollout ${r.from}→${r.to} is paused (${at}, run ${r.runId}); promote or abort it first`
+          : `a rollout ${r.from}→${r.to} is in progress (${at}, run ${r.runId}); finish it or roll back first`,
       );
     }
     if (estate.live === "split") {

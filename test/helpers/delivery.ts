@@ -229,6 +229,8 @@ export async function seedRollout(
     /** How long the dead run's lease still lasts (ms); default: already expired. */
     leaseMs?: number;
     to?: "blue" | "green";
+    /** What the record says: a run killed while shifting (default), or a paused rollout. */
+    state?: "shifting" | "paused";
   },
 ): Promise<void> {
   const to = options.to ?? "green";
@@ -252,7 +254,8 @@ export async function seedRollout(
     rollout: {
       ...ROLLOUT_DEFAULTS,
       digest: planDigest({ steps: plan, scaleDownDelaySeconds: DEFAULT_SCALE_DOWN_DELAY_SECONDS }),
-      state: "shifting",
+      state: options.state ?? "shifting",
+      ...(options.state === "paused" ? { pausedAt: now } : {}),
       from: otherColor(to),
       to,
       plan,
