@@ -93,8 +93,8 @@ test.serial("analysis pass: the canary no worse than the stable color; the rollo
     canary: { label: "green", samples: 5, requests: 500 },
     baseline: { label: "blue", samples: 5, requests: 4500 },
   });
-  t.regex(analysis.summary, /^5xx-rate pass: green 1\.00% vs blue 1\.00%/);
-  t.true(lines.some((l) => /step 1\/2: 5xx-rate pass/.test(l.line)));
+  t.regex(analysis.summary, /^5xx-rate: green 1\.00% vs blue 1\.00% .* → pass$/);
+  t.true(lines.some((l) => /step 1\/2: 5xx-rate: .* → pass$/.test(l.line)));
 });
 
 test.serial(
@@ -108,7 +108,7 @@ test.serial(
     t.is(outcome.exitCode, 1);
     t.regex(
       outcome.message,
-      /^rolled back to blue \(blue=100 green=0\): analysis failed: 5xx-rate fail: green 5\.00% vs blue 1\.00%/,
+      /^rolled back to blue \(blue=100 green=0\): analysis failed: 5xx-rate: green 5\.00% vs blue 1\.00% .* → fail/,
     );
     const s = await listenerState(moto.clientConfig(), e);
     t.deepEqual(s.weights, { blue: 100, green: 0 });
@@ -133,7 +133,7 @@ test.serial(
     t.is(outcome.exitCode, 0, outcome.message);
     t.regex(
       outcome.message,
-      /^paused at step 1\/2 \(blue=90 green=10\): analysis inconclusive: 5xx-rate inconclusive/,
+      /^paused at step 1\/2 \(blue=90 green=10\): analysis inconclusive: 5xx-rate: .* → inconclusive/,
     );
     const s = await listenerState(moto.clientConfig(), e);
     t.deepEqual(s.weights, { blue: 90, green: 10 });

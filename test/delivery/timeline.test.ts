@@ -279,6 +279,8 @@ test.serial("the rollback action's job summary shows the rollout it stopped as a
     [
       ["weight done﹕ blue=90 green=10", false],
       ["analysis fail﹕ 5xx-rate﹕ 4.20% vs 0.10%", true],
+      // The rollback is a decision of the rollout too, with its reason.
+      ["rollback done﹕ 5xx | after 1.4.2﹕ all traffic on blue (blue=100 green=0)", true],
     ],
   );
   t.regex(r.summary, /5xx-rate fail: green 4\.20% vs blue 0\.10%, \+4\.10 points/);
