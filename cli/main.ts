@@ -13,8 +13,12 @@ import { BINARY, type CliCommand, helpText } from "../common/cli.ts";
 import { EXIT, EXIT_CODES_HELP, errorLine, UsageError } from "../common/conventions.ts";
 import {
   DEPLOY,
+  TRAFFIC_ABORT,
   TRAFFIC_HISTORY,
+  TRAFFIC_PAUSE,
+  TRAFFIC_PROMOTE,
   TRAFFIC_ROLLBACK,
+  TRAFFIC_SCALE_IDLE,
   TRAFFIC_SHIFT,
   TRAFFIC_STATUS,
 } from "../delivery/commands.ts";
@@ -40,7 +44,11 @@ export const ENTRIES: readonly Entry[] = [
   { command: TRAFFIC_STATUS, load: delivery },
   { command: TRAFFIC_SHIFT, load: delivery },
   { command: TRAFFIC_ROLLBACK, load: delivery },
+  { command: TRAFFIC_PAUSE, load: delivery },
+  { command: TRAFFIC_PROMOTE, load: delivery },
+  { command: TRAFFIC_ABORT, load: delivery },
   { command: TRAFFIC_HISTORY, load: delivery },
+  { command: TRAFFIC_SCALE_IDLE, load: delivery },
   { command: DEPLOY, load: delivery },
   {
     command: GATE,

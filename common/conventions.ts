@@ -66,11 +66,13 @@ export function severityRank(severity: Severity): number {
 }
 
 /**
- * shifting: in progress; complete: all traffic on the new color; rolled-back: traffic back on
- * the stable color; aborted: stopped before any production weight moved (a smoke check
- * failed, a check refused); failed: a rollback was needed and could not be done.
+ * shifting: in progress; paused: held at its current weight until promoted or aborted (no run
+ * holds the lease meanwhile); complete: all traffic on the new color; rolled-back: traffic back
+ * on the stable color; aborted: stopped by an operator (`traffic abort`: traffic back on the
+ * stable color) or before any production weight moved (a smoke check failed); failed: a
+ * rollback was needed and could not be done.
  */
-export const ROLLOUT_STATES = ["shifting", "complete", "rolled-back", "aborted", "failed"] as const;
+export const ROLLOUT_STATES = ["shifting", "paused", "complete", "rolled-back", "aborted", "failed"] as const;
 export type RolloutState = (typeof ROLLOUT_STATES)[number];
 
 /**

@@ -37,6 +37,11 @@ export interface UsageAssumptions {
   readonly endpointProcessedGbPerMonth: number;
   /** Average tasks the serving color runs (autoscaling between its minimum and maximum). */
   readonly servingTasks: number;
+  /**
+   * Hours a month the color not serving runs its minimum: during rollouts and their rollback
+   * windows; between them `securecloud traffic scale-idle` holds it at zero tasks.
+   */
+  readonly idleColorHoursPerMonth: number;
   /** Log ingestion per month by log group role, GB. */
   readonly logIngestGbPerMonth: LogVolumes;
   /** Images kept in the repository, GB. */
@@ -81,6 +86,10 @@ export const USAGE_FIELDS: Readonly<Record<NumberField, { unit: string; measure:
   servingTasks: {
     unit: "tasks",
     measure: "ECS/ContainerInsights RunningTaskCount of the serving color, average",
+  },
+  idleColorHoursPerMonth: {
+    unit: "hours",
+    measure: "ECS/ContainerInsights RunningTaskCount of the color not serving: hours above zero",
   },
   ecrStorageGb: { unit: "GB", measure: "ECR console: repository size" },
   s3StorageGbPerBucket: { unit: "GB", measure: "AWS/S3 BucketSizeBytes (daily)" },

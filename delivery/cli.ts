@@ -6,9 +6,20 @@
 import { type CliCommand, parseCommand } from "../common/cli.ts";
 import { errorLine, UsageError } from "../common/conventions.ts";
 import { type CommandName, execute, type Io } from "./commands/run.ts";
-import { DELIVERY_COMMANDS } from "./commands.ts";
+import { DELIVERY_COMMANDS, TRAFFIC_SCALE_IDLE } from "./commands.ts";
 
 export type { Io } from "./commands/run.ts";
+
+/** One question on the terminal (readline is loaded only when asked). */
+async function askOnTerminal(question: string): Promise<string> {
+  const { createInterface } = await import("node:readline/promises");
+  const rl = createInterface({ input: process.stdin, output: process.stdout });
+  try {
+    return await rl.question(question);
+  } finally {
+    rl.close();
+  }
+}
 
 function commandOf(argv: string[]): { command: CliCommand; rest: string[] } | null {
   const one = DELIVERY_COMMANDS.find((c) => c.path === argv[0]);
@@ -28,7 +39,7 @@ export async function run(argv: string[], io: Partial<Io> = {}): Promise<number>
       const what = argv[0] === "traffic" ? `traffic ${argv[1] ?? ""}`.trim() : (argv[0] ?? "");
       throw new UsageError(
         "command",
-        `unknown command "${what}" (expected traffic status|shift|rollback|history or deploy)`,
+        `unknown command "${what}" (expected traffic status|shift|pause|promote|abort|rollback|history|scale-idle or deploy)`,
       );
     }
     const parsed = parseCommand(cmd.command, cmd.rest);
@@ -36,12 +47,21 @@ export async function run(argv: string[], io: Partial<Io> = {}): Promise<number>
       out.write(parsed.help);
       return 0;
     }
-    return await execute(cmd.command.path as CommandName, parsed.values, {
+    const tty = io.tty ?? (io.stdout === undefined && !!process.stdin.isTTY && !!process.stdout.isTTY);
+    const runIo = {
       stdout: out,
       stderr: err,
       env,
-      onCall: io.onCall,
-    });
+      tty,
+      ask: io.ask ?? askOnTerminal,
+      ...(io.onCall ? { onCall: io.onCall } : {}),
+      ...(io.now ? { now: io.now } : {}),
+      ...(io.sleep ? { sleep: io.sleep } : {}),
+    };
+    if (cmd.command === TRAFFIC_SCALE_IDLE) {
+      return await (await import("./commands/scale-idle.ts")).runScaleIdle(parsed.values, runIo);
+    }
+    return await execute(cmd.command.path as CommandName, parsed.values, runIo);
   } catch (e) {
     err.write(`${errorLine(e)}\n`);
     return e instanceof UsageError ? 2 : 1;

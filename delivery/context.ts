@@ -51,6 +51,11 @@ export interface Ctx {
    * (`SECURECLOUD_POLL_MS` sets it for the CLI and the actions).
    */
   pollMs?: number;
+  /**
+   * While a bake, timed pause or analysis window runs, print a heartbeat line at least this
+   * often (ms). Set when the output is not a terminal (a CI log); undefined: no heartbeat.
+   */
+  heartbeatMs?: number;
 }
 
 export class Aborted extends Error {
@@ -86,6 +91,7 @@ export function makeCtx(options: Partial<Ctx> & { log: (line: string) => void })
     dryRun: options.dryRun ?? false,
     timeline: options.timeline ?? new Timeline(now),
     ...(options.pollMs !== undefined ? { pollMs: options.pollMs } : {}),
+    ...(options.heartbeatMs !== undefined ? { heartbeatMs: options.heartbeatMs } : {}),
   };
 }
 

@@ -7,6 +7,7 @@
  *   SECURECLOUD_RETRY_BASE_MS     base delay of the adaptive retry backoff
  *   SECURECLOUD_MAX_ATTEMPTS      attempts per AWS call (first included)
  *   SECURECLOUD_HTTP_TIMEOUT_MS   per-attempt request timeout
+ *   SECURECLOUD_HEARTBEAT_MS      heartbeat interval of bakes in a log (default HEARTBEAT_MS)
  *
  * The endpoint is the SDK's own `AWS_ENDPOINT_URL`; credentials come from the SDK's chain.
  */
@@ -39,6 +40,19 @@ export function awsOptionsFromEnv(env: NodeJS.ProcessEnv, region: string): AwsOp
   const timeout = positive(env, "SECURECLOUD_HTTP_TIMEOUT_MS");
   if (timeout !== undefined && timeout > 0) options.requestTimeoutMs = timeout;
   return options;
+}
+
+/** How often a bake prints its heartbeat in a log (at most 30 s apart, the check included). */
+export const HEARTBEAT_MS = 25_000;
+
+/**
+ * The heartbeat interval: SECURECLOUD_HEARTBEAT_MS, else HEARTBEAT_MS when the output is not a
+ * terminal (a CI log, an action); undefined on a terminal.
+ */
+export function heartbeatMs(env: NodeJS.ProcessEnv, tty: boolean): number | undefined {
+  const v = positive(env, "SECURECLOUD_HEARTBEAT_MS");
+  if (v !== undefined && v > 0) return v;
+  return tty ? undefined : HEARTBEAT_MS;
 }
 
 export function pollMsFromEnv(env: NodeJS.ProcessEnv): number | undefined {

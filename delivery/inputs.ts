@@ -7,6 +7,7 @@ import { randomBytes } from "node:crypto";
 import { type Color, UsageError } from "../common/conventions.ts";
 import type { DeployOptions } from "./commands/deploy.ts";
 import type { HistoryOptions } from "./commands/history.ts";
+import type { PauseOptions } from "./commands/pause.ts";
 import type { RollbackOptions } from "./commands/rollback.ts";
 import type { ShiftOptions } from "./commands/shift.ts";
 import type { UndoOptions } from "./commands/undo.ts";
@@ -14,6 +15,7 @@ import {
   DEFAULT_BAKE_SECONDS,
   DEFAULT_DEPLOY_TIMEOUT_SECONDS,
   DEFAULT_MAX_ERROR_RATE_DELTA,
+  DEFAULT_WATCH_INTERVAL_SECONDS,
   type Format,
   idleRouteParameter,
   type ListenerArn,
@@ -35,7 +37,14 @@ import {
   rolloutTable,
 } from "./options.ts";
 import { assertRecordFits } from "./rollout/limits.ts";
-import { shorthandPlan, validatePlan } from "./rollout/plan.ts";
+import {
+  DEFAULT_SCALE_DOWN_DELAY_SECONDS,
+  type Plan,
+  planDigest,
+  shorthandPlan,
+  validatePlan,
+} from "./rollout/plan.ts";
+import { loadPlan } from "./rollout/plan-file.ts";
 import type { Holder } from "./rollout/store.ts";
 import { loadSmokeSpec, type SmokeSpec } from "./smoke/checks.ts";
 
@@ -145,30 +154,94 @@ function parseSmoke(raw: Raw, env: NodeJS.ProcessEnv, listener: ListenerArn): Sm
   };
 }
 
-export function parseShift(raw: Raw, env: NodeJS.ProcessEnv): Common & ShiftOptions & { settings: Settings } {
-  const common = parseCommon(raw, env);
-  const to: Color = parseColor(str(raw, "to"), "--to");
+/**
+ * The plan of a shift: `--plan FILE` (a plan file), or `--steps/--bake` as shorthand for smoke
+ * checks (when there is a smoke URL) and then a weight and a bake per step. Not both.
+ */
+export function parsePlanOptions(raw: Raw, smoke: boolean): Plan & { given: boolean } {
+  const file = str(raw, "plan")?.trim() ?? "";
   const stepsRaw = str(raw, "steps");
-  const bakeSeconds = parseSeconds(str(raw, "bake"), "--bake", DEFAULT_BAKE_SECONDS);
-  const smoke = parseSmoke(raw, env, common.listener);
-  const plan = shorthandPlan(parseSteps(stepsRaw), bakeSeconds, smoke.url !== undefined);
-  validatePlan(plan);
-  const who = identity(raw, env, "shift");
-  assertRecordFits(plan, who, "--steps");
+  const bakeRaw = str(raw, "bake");
+  const bakeSeconds = parseSeconds(bakeRaw, "--bake", DEFAULT_BAKE_SECONDS);
+  if (file !== "") {
+    const clash = stepsRaw !== undefined && stepsRaw.trim() !== "" ? "--steps" : bakeRaw ? "--bake" : "";
+    if (clash)
+      throw new UsageError(clash, "cannot be combined with --plan (the plan file says the steps and bakes)");
+    return { ...loadPlan(file), given: true };
+  }
+  const steps = shorthandPlan(parseSteps(stepsRaw), bakeSeconds, smoke);
+  validatePlan(steps);
+  const given = (stepsRaw !== undefined && stepsRaw.trim() !== "") || bakeRaw !== undefined;
+  const source = `--steps ${parseSteps(stepsRaw).join(",")} --bake ${bakeSeconds}`;
+  return { steps, scaleDownDelaySeconds: DEFAULT_SCALE_DOWN_DELAY_SECONDS, source, given };
+}
+
+/** What shift and promote watch during bakes. */
+function watchOptions(raw: Raw) {
   return {
-    ...common,
-    holder: who,
-    to,
-    plan,
-    planGiven: (stepsRaw !== undefined && stepsRaw.trim() !== "") || str(raw, "bake") !== undefined,
-    bakeSeconds,
     alarms: parseAlarms(str(raw, "alarms")),
     maxErrorRateDelta: parsePercent(
       str(raw, "max-error-rate-delta"),
       "--max-error-rate-delta",
       DEFAULT_MAX_ERROR_RATE_DELTA,
     ),
+  };
+}
+
+export function parseShift(raw: Raw, env: NodeJS.ProcessEnv): Common & ShiftOptions & { settings: Settings } {
+  const common = parseCommon(raw, env);
+  const to: Color = parseColor(str(raw, "to"), "--to");
+  const smoke = parseSmoke(raw, env, common.listener);
+  const plan = parsePlanOptions(raw, smoke.url !== undefined);
+  const who = identity(raw, env, "shift");
+  assertRecordFits(plan.steps, who, plan.given && str(raw, "plan") ? "--plan" : "--steps");
+  return {
+    ...common,
+    holder: who,
+    to,
+    plan: plan.steps,
+    digest: planDigest(plan),
+    planSource: plan.source,
+    scaleDownDelaySeconds: plan.scaleDownDelaySeconds,
+    planGiven: plan.given,
+    ...watchOptions(raw),
     smoke,
+    settings: settings(env),
+  };
+}
+
+/**
+ * `traffic promote`: the recorded plan continues (its color too). `--full` skips the remaining
+ * steps to 100% and must be confirmed: `confirmed` is the caller's answer (an interactive prompt
+ * on a terminal), else `--yes`.
+ */
+export function parsePromote(
+  raw: Raw,
+  env: NodeJS.ProcessEnv,
+  confirmed?: boolean,
+): Common & ShiftOptions & { settings: Settings } {
+  const common = parseCommon(raw, env);
+  const full = parseBoolean(raw.full, "--full");
+  const yes = parseBoolean(raw.yes, "--yes");
+  if (full && !yes && confirmed !== true)
+    throw new UsageError(
+      "--full",
+      confirmed === false
+        ? "not confirmed; nothing changed"
+        : "skips the remaining steps and their checks straight to 100%: confirm with --yes (no terminal to ask on); nothing changed",
+    );
+  return {
+    ...common,
+    holder: identity(raw, env, "promote"),
+    // The recorded rollout's color and plan replace these.
+    to: "green",
+    plan: [],
+    digest: "",
+    planSource: "the recorded plan",
+    scaleDownDelaySeconds: DEFAULT_SCALE_DOWN_DELAY_SECONDS,
+    promote: { full },
+    ...watchOptions(raw),
+    smoke: parseSmoke(raw, env, common.listener),
     settings: settings(env),
   };
 }
@@ -183,6 +256,31 @@ export function parseRollback(raw: Raw, env: NodeJS.ProcessEnv): Common & Rollba
     ...(to ? { to } : {}),
     ...(reason ? { reason } : {}),
     force: parseBoolean(raw.force, "--force"),
+    settings: settings(env),
+  };
+}
+
+/** `traffic abort`: the rollback with a required reason, recorded as aborted. */
+export function parseAbort(raw: Raw, env: NodeJS.ProcessEnv): Common & RollbackOptions {
+  const reason = parseText(str(raw, "reason"), "--reason");
+  if (!reason) throw new UsageError("--reason", "is required: say why the rollout is aborted");
+  const common = parseCommon(raw, env);
+  return {
+    ...common,
+    holder: identity(raw, env, "abort"),
+    reason,
+    force: parseBoolean(raw.force, "--force"),
+    settings: settings(env),
+    abort: true,
+  };
+}
+
+export function parsePause(raw: Raw, env: NodeJS.ProcessEnv): Common & PauseOptions {
+  const common = parseCommon(raw, env);
+  return {
+    ...common,
+    holder: identity(raw, env, "pause"),
+    waitSeconds: parseSeconds(str(raw, "wait"), "--wait", 60, { min: 0, max: 3600 }),
     settings: settings(env),
   };
 }
@@ -228,8 +326,22 @@ export function parseDeploy(raw: Raw, env: NodeJS.ProcessEnv = {}): Common & Dep
   };
 }
 
-export function parseStatus(raw: Raw, env: NodeJS.ProcessEnv = {}): Common {
-  return parseCommon(raw, env);
+export interface StatusOptions extends Common {
+  /** Redraw every `intervalSeconds` until Ctrl-C. */
+  watch: boolean;
+  intervalSeconds: number;
+}
+
+export function parseStatus(raw: Raw, env: NodeJS.ProcessEnv = {}): StatusOptions {
+  const common = parseCommon(raw, env);
+  const watch = parseBoolean(raw.watch, "--watch");
+  const interval = str(raw, "interval");
+  if (interval !== undefined && !watch) throw new UsageError("--interval", "only applies with --watch");
+  const intervalSeconds = parseSeconds(interval, "--interval", DEFAULT_WATCH_INTERVAL_SECONDS, {
+    min: 1,
+    max: 3600,
+  });
+  return { ...common, watch, intervalSeconds };
 }
 
 export function parseHistory(raw: Raw, env: NodeJS.ProcessEnv = {}): Common & HistoryOptions {

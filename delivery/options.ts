@@ -158,6 +158,8 @@ export const DEFAULT_BAKE_SECONDS = 300;
 export const DEFAULT_MAX_ERROR_RATE_DELTA = 5;
 export const DEFAULT_DEPLOY_TIMEOUT_SECONDS = 900;
 export const DEFAULT_CONTAINER = CONTAINER_NAME;
+/** How often `traffic status --watch` refreshes, seconds. */
+export const DEFAULT_WATCH_INTERVAL_SECONDS = 5;
 
 /** A non-negative number of seconds (decimals allowed, at most a day). */
 export function parseSeconds(

@@ -1,10 +1,12 @@
 /**
  * The job summary: outcome, a mermaid chart of the weights over the run (GitHub renders
- * mermaid in step summaries), and the timeline of weights and checks as a table.
+ * mermaid in step summaries), and the timeline of weights and checks as a table. The rollout's
+ * own timeline (its decisions) is view/timeline.ts, appended by the shift and rollback actions.
  */
 import type { TimelineEvent } from "./context.ts";
 import type { Weights } from "./rollout/weights.ts";
 import type { CheckResult } from "./smoke/checks.ts";
+import { cell } from "./view/timeline.ts";
 
 export interface SummaryInput {
   title: string;
@@ -15,10 +17,6 @@ export interface SummaryInput {
   events: TimelineEvent[];
   /** Current weights, for a run that changed none (drawn as a pie). */
   weights?: Weights | null;
-}
-
-function cell(text: string): string {
-  return text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
 }
 
 function mermaidLabel(text: string): string {

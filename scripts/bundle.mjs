@@ -1,12 +1,13 @@
 #!/usr/bin/env node
-// Bundles the GitHub Actions into one ES module file each. Only the rollback action's bundle is
-// committed: rollback.yml runs it with no install step, because the on-call rollback must not
-// depend on one. Every other action is built by the workflow that uses it, after its `npm ci`
+// Bundles the GitHub Actions into one ES module file each. Only the rollback and abort actions'
+// bundles are committed: rollback.yml and abort.yml run them with no install step, because the
+// on-call rollback must not depend on one. Every other action is built by the workflow that uses it, after its `npm ci`
 // (a build step such as `node scripts/bundle.mjs deploy shift`), into a gitignored dist/.
 //
 //   node scripts/bundle.mjs                  rebuild the committed bundle(s)
 //   node scripts/bundle.mjs NAME ...         build the named bundles (deploy, shift, status,
-//                                            rollback, compliance-gate; `all` for every one)
+//                                            rollback, abort, promote, pause, compliance-gate;
+//                                            `all` for every one)
 //   node scripts/bundle.mjs --check          exit 1 naming every committed bundle that no longer
 //                                            matches what its sources build to (nothing written)
 //
@@ -26,6 +27,22 @@ export const entries = [
     entry: "delivery/actions/rollback/main.ts",
     outfile: "delivery/actions/rollback/dist/index.js",
     committed: true,
+  },
+  {
+    name: "abort",
+    entry: "delivery/actions/abort/main.ts",
+    outfile: "delivery/actions/abort/dist/index.js",
+    committed: true,
+  },
+  {
+    name: "promote",
+    entry: "delivery/actions/promote/main.ts",
+    outfile: "delivery/actions/promote/dist/index.js",
+  },
+  {
+    name: "pause",
+    entry: "delivery/actions/pause/main.ts",
+    outfile: "delivery/actions/pause/dist/index.js",
   },
   {
     name: "deploy",

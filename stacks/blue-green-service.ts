@@ -85,6 +85,9 @@ export class BlueGreenService extends Construct {
   readonly taskRole: IamRole;
   readonly services: Record<Color, EcsService>;
   readonly taskDefinitions: Record<Color, EcsTaskDefinition>;
+  /** Each color's Application Auto Scaling target (its desired count's range). */
+  readonly scalingTargets: Record<Color, AppautoscalingTarget>;
+  private colorServices?: Statement[];
   private readonly secrets: TaskSecret[] = [];
   private readonly execution: GrantableRole;
   private readonly decryptKeys = new Set<string>();
@@ -183,6 +186,7 @@ export class BlueGreenService extends Construct {
     });
 
     this.services = {} as Record<Color, EcsService>;
+    this.scalingTargets = {} as Record<Color, AppautoscalingTarget>;
     this.taskDefinitions = {} as Record<Color, EcsTaskDefinition>;
     const image = `${this.repository.repositoryUrl}:${props.bootstrapImageTag ?? "bootstrap"}`;
     for (const color of COLORS) {
@@ -247,7 +251,12 @@ export class BlueGreenService extends Construct {
         resourceId: `service/${this.cluster.name}/${service.name}`,
         minCapacity: task.min,
         maxCapacity: task.max,
+        // `securecloud traffic scale-idle` sets the idle color's minimum to 0 once a rollout
+        // has held past its rollback window, and deploy and rollback restore it: Terraform
+        // sets the minimum when it creates the target, and leaves it to them afterwards.
+        lifecycle: { ignoreChanges: ["min_capacity"] },
       });
+      this.scalingTargets[color] = scaling;
       new AppautoscalingPolicy(this, `${color}_cpu_scaling`, {
         name: name(color, "cpu-target"),
         policyType: "TargetTrackingScaling",
@@ -324,19 +333,7 @@ export class BlueGreenService extends Construct {
   grantDeploy(grantee: IGrantable): void {
     const estate = EstateContext.of(this);
     const statements: Statement[] = [
-      {
-        Sid: "UpdateColorServices",
-        Effect: "Allow",
-        Action: ["ecs:DescribeServices", "ecs:UpdateService"],
-        Resource: COLORS.map((color) => this.services[color].id),
-      },
-      {
-        Sid: "ListClusterServices",
-        Effect: "Allow",
-        Action: "ecs:ListServices",
-        Resource: "*",
-        Condition: { ArnEquals: { "ecs:cluster": this.cluster.arn } },
-      },
+      ...this.colorServiceStatements(),
       {
         // Task definition registration and reads accept no resource narrower than "*".
         Sid: "RegisterTaskDefinitions",
@@ -360,6 +357,56 @@ export class BlueGreenService extends Construct {
       },
     ];
     for (const statement of statements) grantee.addToPolicy(statement);
+  }
+
+  /**
+   * Lets the grantee scale a color's service to zero and back (`traffic scale-idle`, and
+   * deploy and rollback bringing a scaled-down color back): read and set both colors'
+   * autoscaling minimum and desired count, and find the services in the cluster.
+   * DescribeScalableTargets and ListServices accept no resource narrower than "*" (the
+   * latter is held to the cluster); RegisterScalableTarget is held to the two colors' targets.
+   */
+  grantIdleScaling(grantee: IGrantable): void {
+    const statements: Statement[] = [
+      // The same statements as grantDeploy's: a role given both holds them once.
+      ...this.colorServiceStatements(),
+      {
+        Sid: "SetColorScalingMinimum",
+        Effect: "Allow",
+        Action: "application-autoscaling:RegisterScalableTarget",
+        Resource: COLORS.map((color) => this.scalingTargets[color].arn),
+      },
+      {
+        Sid: "ReadScalingTargets",
+        Effect: "Allow",
+        Action: "application-autoscaling:DescribeScalableTargets",
+        Resource: "*",
+      },
+    ];
+    for (const statement of statements) grantee.addToPolicy(statement);
+  }
+
+  /**
+   * Find the two colors' services in the cluster, read them and update them. Built once: the
+   * same statements (same attribute tokens) in two grants to one role are held once.
+   */
+  private colorServiceStatements(): Statement[] {
+    this.colorServices ??= [
+      {
+        Sid: "UpdateColorServices",
+        Effect: "Allow",
+        Action: ["ecs:DescribeServices", "ecs:UpdateService"],
+        Resource: COLORS.map((color) => this.services[color].id),
+      },
+      {
+        Sid: "ListClusterServices",
+        Effect: "Allow",
+        Action: "ecs:ListServices",
+        Resource: "*",
+        Condition: { ArnEquals: { "ecs:cluster": this.cluster.arn } },
+      },
+    ];
+    return this.colorServices;
   }
 
   /** What applying this construct takes beyond the estate's role management: passing the task's execution and task roles to ecs-tasks.amazonaws.com. */

@@ -1,4 +1,3 @@
-import { CloudwatchDashboard } from "@cdktf/provider-aws/lib/cloudwatch-dashboard/index.js";
 import { CloudwatchMetricAlarm } from "@cdktf/provider-aws/lib/cloudwatch-metric-alarm/index.js";
 import { SnsTopic } from "@cdktf/provider-aws/lib/sns-topic/index.js";
 import { SnsTopicPolicy } from "@cdktf/provider-aws/lib/sns-topic-policy/index.js";
@@ -26,10 +25,11 @@ export interface ServingAlarmsProps {
 const ROLLBACK = { [TAG.rollbackAlarm]: "true" };
 
 /**
- * The serving path's alarms, the encrypted topic they notify, and a dashboard. Alarms that
- * mean "the new release is bad" (5xx rate, p99 latency, unhealthy targets) carry
- * `securecloud:rollback-alarm` so a canary shift rolls back when they fire; per-color alarms
- * also carry `securecloud:color` so the delivery code can tell which color is sick.
+ * The serving path's alarms and the encrypted topic they notify (the dashboard is
+ * ServingDashboard). Alarms that mean "the new release is bad" (5xx rate, p99 latency,
+ * unhealthy targets) carry `securecloud:rollback-alarm` so a canary shift rolls back when they
+ * fire; per-color alarms also carry `securecloud:color` so the delivery code can tell which
+ * color is sick.
  */
 export class ServingAlarms extends Construct {
   readonly topic: SnsTopic;
@@ -40,7 +40,6 @@ export class ServingAlarms extends Construct {
     const { loadBalancer, service } = props;
     const estate = EstateContext.of(this);
     const name = (...purpose: string[]) => estate.name(...purpose);
-    const region = estate.region;
     const t = props.thresholds;
 
     this.topic = new SnsTopic(this, "topic", { name: name("alarms"), kmsMasterKeyId: props.topicKey.arn });
@@ -164,52 +163,6 @@ export class ServingAlarms extends Construct {
         );
       }
     }
-
-    new CloudwatchDashboard(this, "dashboard", {
-      dashboardName: name("serving"),
-      dashboardBody: JSON.stringify({
-        widgets: [
-          metricWidget(0, "Requests and 5xx", region, [
-            ["AWS/ApplicationELB", "RequestCount", "LoadBalancer", alb, { stat: "Sum" }],
-            [".", "HTTPCode_ELB_5XX_Count", ".", ".", { stat: "Sum" }],
-            [".", "HTTPCode_Target_5XX_Count", ".", ".", { stat: "Sum" }],
-          ]),
-          metricWidget(1, "Target response time p99", region, [
-            ["AWS/ApplicationELB", "TargetResponseTime", "LoadBalancer", alb, { stat: "p99" }],
-          ]),
-          metricWidget(
-            2,
-            "Healthy targets by color",
-            region,
-            COLORS.map((color) => [
-              "AWS/ApplicationELB",
-              "HealthyHostCount",
-              "LoadBalancer",
-              alb,
-              "TargetGroup",
-              loadBalancer.targetGroups[color].arnSuffix,
-              { stat: "Minimum", label: color },
-            ]),
-          ),
-          metricWidget(
-            3,
-            "ECS CPU and memory by color",
-            region,
-            COLORS.flatMap((color) =>
-              ["CPUUtilization", "MemoryUtilization"].map((metric) => [
-                "AWS/ECS",
-                metric,
-                "ClusterName",
-                service.cluster.name,
-                "ServiceName",
-                service.services[color].name,
-                { stat: "Average", label: `${color} ${metric}` },
-              ]),
-            ),
-          ),
-        ],
-      }),
-    });
   }
 
   /** Names of the alarms a canary shift watches. */
@@ -237,15 +190,4 @@ export class ServingAlarms extends Construct {
       Resource: "*",
     });
   }
-}
-
-function metricWidget(index: number, title: string, region: string, metrics: unknown[]) {
-  return {
-    type: "metric",
-    x: (index % 2) * 12,
-    y: Math.floor(index / 2) * 6,
-    width: 12,
-    height: 6,
-    properties: { title, region, metrics, period: 60, view: "timeSeries", stacked: false },
-  };
 }

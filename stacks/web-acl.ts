@@ -104,6 +104,15 @@ export class WebAcl extends Construct {
   readonly alarms: CloudwatchMetricAlarm[] = [];
   /** Names (= metric names) of the rate-based rules. */
   readonly rateRuleNames: string[] = [];
+  /**
+   * The CloudWatch metric name (the `Rule` dimension of AWS/WAFV2) of every rule of the web
+   * ACL, in evaluation order.
+   */
+  readonly ruleMetricNames: readonly string[];
+  /** The metric names of the rules whose action is allow (the rest block or count). */
+  readonly allowRuleMetricNames: readonly string[];
+  /** The web ACL's CloudWatch metric name: the `WebACL` dimension of AWS/WAFV2 (its name). */
+  readonly metricName: string;
   readonly name: string;
 
   constructor(scope: Construct, id: string, props: WebAclProps) {
@@ -222,6 +231,11 @@ export class WebAcl extends Construct {
     this.rateRuleNames.push("rate-limit-per-ip");
     rule("rate-limit-per-ip", { action: rateLimited, statement: rateLimit(edge.rateLimit) });
 
+    this.ruleMetricNames = rules.map((r) => r.visibilityConfig.metricName);
+    this.allowRuleMetricNames = rules
+      .filter((r) => r.action?.allow)
+      .map((r) => r.visibilityConfig.metricName);
+    this.metricName = this.name;
     this.webAcl = new Wafv2WebAcl(this, "web_acl", {
       name: this.name,
       description: `Edge protection of securecloud ${estate.environment}: blocklist, managed rules, per-IP rate limits`,
@@ -238,7 +252,7 @@ export class WebAcl extends Construct {
           }),
         },
       ],
-      visibilityConfig: visibility(this.name),
+      visibilityConfig: visibility(this.metricName),
       tags: { Name: this.name },
     });
 

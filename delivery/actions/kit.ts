@@ -8,7 +8,7 @@
 import { errorLine, UsageError } from "../../common/conventions.ts";
 import type { AwsOptions } from "../aws/common.ts";
 import { type Ctx, makeCtx, type Outcome } from "../context.ts";
-import { awsOptionsFromEnv, pollMsFromEnv, withSignals } from "../env.ts";
+import { awsOptionsFromEnv, heartbeatMs, pollMsFromEnv, withSignals } from "../env.ts";
 import type { Common, Raw } from "../inputs.ts";
 import { liveColor, type Weights } from "../rollout/weights.ts";
 import { summaryMarkdown } from "../summary.ts";
@@ -60,6 +60,7 @@ export async function runAction<O extends Common, R>(
     return err instanceof UsageError ? 2 : 1;
   }
   const pollMs = pollMsFromEnv(env);
+  const beat = heartbeatMs(env, false);
   const aws = awsOptionsFromEnv(env, opts.region);
   let outcome: Outcome<R>;
   let ctx: Ctx | undefined;
@@ -70,6 +71,7 @@ export async function runAction<O extends Common, R>(
         dryRun: opts.dryRun,
         signal,
         ...(pollMs !== undefined ? { pollMs } : {}),
+        ...(beat !== undefined ? { heartbeatMs: beat } : {}),
       });
       return spec.execute(ctx, opts, aws);
     });

@@ -6,7 +6,13 @@
  * progress — until that deployment has completed and the idle target group's targets are
  * healthy. Never touches production weights. Records the idle color's new revision as not yet
  * served production, so a plain rollback will not send users to it.
+ *
+ * An idle color that `traffic scale-idle` scaled to zero is scaled up first: its autoscaling
+ * minimum restored (what the record kept, at least the live color's), then the same
+ * UpdateService that sets the new revision sets the desired count, and the wait covers the
+ * tasks starting; the record's `scaledDown` is cleared.
  */
+import type { ApplicationAutoScalingClient } from "@aws-sdk/client-application-auto-scaling";
 import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { type ECSClient, RegisterTaskDefinitionCommand, type Service } from "@aws-sdk/client-ecs";
 import type { ElasticLoadBalancingV2Client } from "@aws-sdk/client-elastic-load-balancing-v2";
@@ -14,6 +20,7 @@ import type { SSMClient } from "@aws-sdk/client-ssm";
 import { type Color, otherColor, TAG, UsageError } from "../../common/conventions.ts";
 import { describeAwsError } from "../aws/common.ts";
 import type { Ctx, Outcome } from "../context.ts";
+import { idleSize, restoreMinimum, scaleUpNotice } from "../ecs/scale.ts";
 import {
   describeTaskDefinition,
   findServices,
@@ -64,11 +71,18 @@ export interface DeployResult {
   routes: string[];
 }
 
-type Clients = { elb: ElasticLoadBalancingV2Client; ecs: ECSClient; ddb: DynamoDBClient; ssm: SSMClient };
+/** The clients deploy and the revision-level undo take. */
+export type DeployClients = {
+  elb: ElasticLoadBalancingV2Client;
+  ecs: ECSClient;
+  ddb: DynamoDBClient;
+  ssm: SSMClient;
+  scaling: ApplicationAutoScalingClient;
+};
 
 export async function deploy(
   ctx: Ctx,
-  clients: Clients,
+  clients: DeployClients,
   opts: DeployOptions,
 ): Promise<Outcome<DeployResult>> {
   const result: DeployResult = {
@@ -139,11 +153,15 @@ export async function deploy(
       doc = lease.state.doc;
     }
     result.rolloutState = doc.rollout?.state ?? null;
-    if (doc.rollout?.state === "shifting") {
+    if (doc.rollout?.state === "shifting" || doc.rollout?.state === "paused") {
+      // A paused rollout's new color is the idle one while its weight is still 0: deploying
+      // over it would put an untested image behind the rollout's next promote.
       const r = doc.rollout;
       const at = `step ${weightStepsDone(r.plan, r.done)}/${weightPercents(r.plan).length}`;
       return fail(
-        `a rollout ${r.from}→${r.to} is in progress (${at}, run ${r.runId}); finish it or roll back first`,
+        r.state === "paused"
+          ? `a rollout ${r.from}→${r.to} is paused (${at}, run ${r.runId}); promote or abort it first`
+          : `a rollout ${r.from}→${r.to} is in progress (${at}, run ${r.runId}); finish it or roll back first`,
       );
     }
     if (estate.live === "split") {
@@ -181,12 +199,23 @@ export async function deploy(
       `live ${estate.live} (${formatWeights(estate.weights)}); deploying ${opts.image} to idle ${idle}: service ${result.service}, container ${opts.container} (now ${current})`,
     );
     const liveSvc = services[estate.live];
-    const desired = (svc.desiredCount ?? 0) > 0 ? svc.desiredCount! : Math.max(1, liveSvc?.desiredCount ?? 1);
+    const size = await idleSize(
+      clients.scaling,
+      opts.cluster,
+      svc,
+      liveSvc,
+      doc.colors[idle]?.scaledDown ?? null,
+    );
+    const desired = size.desiredCount;
     if (ctx.dryRun) {
       ctx.log(`would take the rollout lease in ${opts.table}`);
       ctx.log(
         `would call RegisterTaskDefinition family=${td.taskDefinition.family}: ${opts.container} image ${opts.image}`,
       );
+      if (size.raiseMinimumTo !== null) {
+        ctx.log(`would restore ${idle}'s autoscaling minimum to ${size.raiseMinimumTo}`);
+      }
+      if (size.fromZero) ctx.log(`would scale ${idle} up first: ${scaleUpNotice(idle, desired)}`);
       ctx.log(
         `would call UpdateService ${result.service} in ${opts.cluster}: the new revision${desired !== svc.desiredCount ? `, desired count ${desired}` : ""}`,
       );
@@ -219,6 +248,11 @@ export async function deploy(
     doc = { ...doc, routes };
     result.routes = await routesToIdle(ctx, clients, opts, routes, estate.targetGroups[idle], idle);
     const held = lease!;
+    if (size.raiseMinimumTo !== null) {
+      await restoreMinimum(clients.scaling, opts.cluster, svc, size.raiseMinimumTo);
+      ctx.log(`restored ${idle}'s autoscaling minimum to ${size.raiseMinimumTo}`);
+    }
+    if (size.fromZero) ctx.log(scaleUpNotice(idle, desired));
     const rolled = await rollOutRevision(
       ctx,
       clients,
@@ -299,6 +333,8 @@ function withDeployed(
     lastGoodAt: before?.lastGoodAt ?? null,
     deployedAt: same ? (before?.deployedAt ?? ctx.now().toISOString()) : ctx.now().toISOString(),
     deployedBy: same ? (before?.deployedBy ?? opts.holder.actor) : opts.holder.actor,
+    // The deploy scaled it up: nothing is held at zero any more.
+    ...(before?.scaledDown ? { scaledDown: null } : {}),
   };
   return { ...doc.colors, [color]: next };
 }
@@ -306,7 +342,7 @@ function withDeployed(
 /** The test listener and the idle-color route (with a fresh secret) to the idle color. */
 async function routesToIdle(
   ctx: Ctx,
-  clients: Clients,
+  clients: DeployClients,
   opts: DeployOptions,
   routes: Routes,
   targetGroupArn: string,

@@ -38,9 +38,11 @@ import {
   defaultRollbackColor,
   emptyDoc,
   neverServed,
+  ROLLOUT_DEFAULTS,
   type Rollout,
   type RolloutDoc,
   type Routes,
+  withDecision,
 } from "../rollout/record.ts";
 import { type HeldLease, type Holder, type Lease, Preempted, type State } from "../rollout/store.ts";
 import { allOn, formatWeights, sameWeights, trafficState, type Weights } from "../rollout/weights.ts";
@@ -54,6 +56,8 @@ export interface RollbackOptions {
   reason?: string;
   force: boolean;
   settings: Settings;
+  /** `traffic abort`: only a rollout in progress (or paused), recorded as aborted with the reason. */
+  abort?: boolean;
 }
 
 export interface RollbackResult {
@@ -73,7 +77,12 @@ export interface RollbackResult {
   routes: string[];
 }
 
-type Clients = { elb: ElasticLoadBalancingV2Client; ddb: DynamoDBClient };
+type Clients = {
+  elb: ElasticLoadBalancingV2Client;
+  ddb: DynamoDBClient;
+  /** ECS and autoscaling, made only when the destination was scaled to zero (delivery/ecs/scale.ts). */
+  wake?: () => Promise<import("../ecs/scale.ts").WakeClients>;
+};
 
 export async function rollback(
   ctx: Ctx,
@@ -130,6 +139,16 @@ class RollbackRun {
       }
       result.to = to;
       result.weights = estate.weights;
+      const r = doc.rollout;
+      if (this.opts.abort && r?.state !== "shifting" && r?.state !== "paused") {
+        await this.undoLease();
+        const last = r ? `the last rollout is ${r.state} (${r.updatedAt})` : "no rollout is recorded";
+        return {
+          exitCode: 1,
+          message: `nothing to abort: ${last}; \`securecloud traffic rollback\` moves traffic back; nothing changed`,
+          result,
+        };
+      }
       return await this.rollBackTo(to, estate, doc);
     } catch (err) {
       if (err instanceof UsageError) {
@@ -192,9 +211,10 @@ class RollbackRun {
     const { ctx, opts, result, clients } = this;
     const target = allOn(to);
     const reason = opts.reason ?? "manual rollback";
+    const state = opts.abort ? "aborted" : "rolled-back";
     if (sameWeights(estate.weights, target)) {
       ctx.timeline.add("rollback", `traffic already on ${to}`, { weights: estate.weights, ok: true });
-      if (!ctx.dryRun) await this.record(to, estate, doc, "rolled-back", reason);
+      if (!ctx.dryRun) await this.record(to, estate, doc, state, reason);
       const why =
         doc.rollout || opts.to
           ? ""
@@ -214,6 +234,15 @@ class RollbackRun {
       );
     }
     if (unserved) ctx.log(`warning: ${unserved}; rolling back anyway (--force)`);
+    if (doc.colors[to]?.scaledDown) {
+      // Scaled to zero after the rollback window: scale up and wait for healthy targets first.
+      const { scaleUpBeforeTraffic } = await import("../ecs/scale.ts");
+      const woke = await scaleUpBeforeTraffic(ctx, clients.wake, doc, to, estate.targetGroups[to], () =>
+        this.lease ? this.lease.renew() : Promise.resolve(),
+      );
+      if (woke.failure) return this.refuse(estate, doc, `refusing to roll back: ${woke.failure}`);
+      doc = woke.doc;
+    }
     const health = await targetHealth(clients.elb, estate.targetGroups[to]);
     result.health = health;
     if (health.healthy === 0) {
@@ -253,13 +282,13 @@ class RollbackRun {
       weights: result.weights,
       ok: true,
     });
-    const recorded = await this.record(to, estate, doc, "rolled-back", reason);
+    const recorded = await this.record(to, estate, doc, state, reason);
     await this.guard(to, estate);
     const note = recorded ? "" : "; another rollback took over the record";
     const routes = result.routes.length ? `; ${result.routes.join(", ")}` : "";
     return {
       exitCode: 0,
-      message: `rolled back to ${to} (${formatWeights(result.weights)})${routes}${note}`,
+      message: `${opts.abort ? "aborted, traffic back on" : "rolled back to"} ${to} (${formatWeights(result.weights)})${routes}${note}`,
       result,
     };
   }
@@ -298,13 +327,14 @@ class RollbackRun {
     to: Color,
     estate: Estate,
     doc: RolloutDoc,
-    state: "rolled-back",
+    state: "rolled-back" | "aborted",
     reason: string,
   ): Promise<boolean> {
     const { ctx, opts, result } = this;
     const now = ctx.now().toISOString();
     const weights = result.weights ?? estate.weights;
     const base: Rollout = doc.rollout ?? {
+      ...ROLLOUT_DEFAULTS,
       state,
       from: to,
       to: otherColor(to),
@@ -337,6 +367,16 @@ class RollbackRun {
             runId: opts.holder.runId,
             actor: opts.holder.actor,
             url: opts.holder.url,
+            pausedAt: null,
+            watchUntil: null,
+            decisions: withDecision(base.decisions, {
+              at: now,
+              step: -1,
+              kind: opts.abort ? "abort" : "rollback",
+              outcome: opts.abort ? "aborted" : "done",
+              summary: `${reason}: all traffic on ${to} (${formatWeights(weights)})`,
+              actor: opts.holder.actor,
+            }),
           },
     };
     result.state = state;
@@ -348,7 +388,7 @@ class RollbackRun {
         await this.lease.finish(
           next,
           historyEntry(ctx, opts.holder, this.startedAt, {
-            outcome: "rolled-back",
+            outcome: state,
             from: doc.rollout?.to ?? otherColor(to),
             to,
             weights,

@@ -8,13 +8,17 @@ import type { AwsCall, AwsOptions } from "../aws/common.ts";
 import { makeDynamo } from "../aws/dynamodb.ts";
 import { makeEcs } from "../aws/ecs.ts";
 import { makeElb } from "../aws/elb.ts";
+import { makeScaling } from "../aws/scaling.ts";
 import { makeSsm } from "../aws/ssm.ts";
 import { type Ctx, makeCtx, type Outcome } from "../context.ts";
-import { awsOptionsFromEnv, pollMsFromEnv, withSignals } from "../env.ts";
+import { awsOptionsFromEnv, heartbeatMs, pollMsFromEnv, withSignals } from "../env.ts";
 import {
   type Common,
+  parseAbort,
   parseDeploy,
   parseHistory,
+  parsePause,
+  parsePromote,
   parseRollback,
   parseShift,
   parseStatus,
@@ -22,41 +26,74 @@ import {
   type Raw,
 } from "../inputs.ts";
 import { historyText } from "../rollout/history.ts";
+import type { WatchStream } from "../view/watch.ts";
 import { deploy } from "./deploy.ts";
 import { history } from "./history.ts";
+import { pause } from "./pause.ts";
 import { rollback } from "./rollback.ts";
 import { shift } from "./shift.ts";
-import { status, statusText } from "./status.ts";
+import { status, statusText, watchStatus } from "./status.ts";
 import { undo } from "./undo.ts";
 
 export interface Io {
-  stdout: { write(chunk: string): unknown };
+  /** `isTTY`, `columns` and `rows` (a terminal's) shape `traffic status --watch`. */
+  stdout: WatchStream;
   stderr: { write(chunk: string): unknown };
   env: NodeJS.ProcessEnv;
   /** Observes every AWS call (tests count them). */
   onCall?: (call: AwsCall) => void;
+  /** The clock (tests inject one); the real time otherwise. */
+  now?: () => Date;
+  /** Waits between watch frames (tests inject one); an abortable timer otherwise. */
+  sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
+  /** True when a person is at a terminal (stdin and stdout): prompts, no heartbeat lines. */
+  tty?: boolean;
+  /** Asks a question on the terminal; resolves with the answer. */
+  ask?: (question: string) => Promise<string>;
 }
 
 export type CommandName =
   | "traffic status"
   | "traffic shift"
+  | "traffic pause"
+  | "traffic promote"
+  | "traffic abort"
   | "traffic rollback"
   | "traffic history"
   | "deploy";
 
+/** `--full` on a terminal without --yes: asks. Undefined when there is nobody to ask. */
+async function confirmFull(raw: Raw, io: Io): Promise<boolean | undefined> {
+  if (raw.full !== true || raw.yes === true || !io.tty || !io.ask) return undefined;
+  const answer = await io.ask(
+    "Promote straight to 100%, skipping the remaining steps and their checks? Type yes to confirm: ",
+  );
+  return answer.trim().toLowerCase() === "yes";
+}
+
+async function parse(name: CommandName, raw: Raw, io: Io): Promise<Common> {
+  switch (name) {
+    case "traffic status":
+      return parseStatus(raw, io.env);
+    case "traffic shift":
+      return parseShift(raw, io.env);
+    case "traffic pause":
+      return parsePause(raw, io.env);
+    case "traffic promote":
+      return parsePromote(raw, io.env, await confirmFull(raw, io));
+    case "traffic abort":
+      return parseAbort(raw, io.env);
+    case "traffic rollback":
+      return raw.revision !== undefined ? parseUndo(raw, io.env) : parseRollback(raw, io.env);
+    case "traffic history":
+      return parseHistory(raw, io.env);
+    case "deploy":
+      return parseDeploy(raw, io.env);
+  }
+}
+
 export async function execute(name: CommandName, raw: Raw, io: Io): Promise<number> {
-  const opts: Common =
-    name === "traffic status"
-      ? parseStatus(raw, io.env)
-      : name === "traffic shift"
-        ? parseShift(raw, io.env)
-        : name === "traffic rollback"
-          ? raw.revision !== undefined
-            ? parseUndo(raw, io.env)
-            : parseRollback(raw, io.env)
-          : name === "traffic history"
-            ? parseHistory(raw, io.env)
-            : parseDeploy(raw, io.env);
+  const opts: Common = await parse(name, raw, io);
   const json = opts.format === "json";
   const progress = (line: string) => (json ? io.stderr : io.stdout).write(`${line}\n`);
   const aws: AwsOptions = {
@@ -64,22 +101,32 @@ export async function execute(name: CommandName, raw: Raw, io: Io): Promise<numb
     ...(io.onCall ? { onCall: io.onCall } : {}),
   };
   const pollMs = pollMsFromEnv(io.env);
+  const beat = heartbeatMs(io.env, io.tty === true);
   const ctxFor = (signal?: AbortSignal): Ctx =>
     makeCtx({
       log: progress,
+      ...(io.now ? { now: io.now } : {}),
       dryRun: opts.dryRun,
       ...(signal ? { signal } : {}),
       ...(pollMs !== undefined ? { pollMs } : {}),
+      ...(beat !== undefined ? { heartbeatMs: beat } : {}),
     });
 
   let outcome: Outcome<unknown>;
   switch (name) {
     case "traffic status": {
-      const o = await status(
-        ctxFor(),
-        { elb: makeElb(aws), cw: makeCloudWatch(aws), ddb: makeDynamo(aws) },
-        opts,
-      );
+      const o2 = opts as ReturnType<typeof parseStatus>;
+      const clients = { elb: makeElb(aws), cw: makeCloudWatch(aws), ddb: makeDynamo(aws) };
+      if (o2.watch) {
+        return withSignals((signal) =>
+          watchStatus(io.stdout, clients, o2, {
+            signal,
+            now: io.now ?? (() => new Date()),
+            ...(io.sleep ? { sleep: io.sleep } : {}),
+          }),
+        );
+      }
+      const o = await status(ctxFor(), clients, o2);
       if (o.result)
         io.stdout.write(json ? `${JSON.stringify(o.result, null, 2)}\n` : `${statusText(o.result)}\n`);
       if (o.exitCode !== 0) io.stderr.write(`error: ${o.message}\n`);
@@ -91,7 +138,18 @@ export async function execute(name: CommandName, raw: Raw, io: Io): Promise<numb
       if (o.exitCode !== 0) io.stderr.write(`error: ${o.message}\n`);
       return o.exitCode;
     }
-    case "traffic shift": {
+    case "traffic pause": {
+      const o = opts as ReturnType<typeof parsePause>;
+      outcome = await pause(ctxFor(), { ddb: makeDynamo(aws) }, o);
+      break;
+    }
+    case "traffic abort": {
+      const o = opts as ReturnType<typeof parseAbort>;
+      outcome = await rollback(ctxFor(), { elb: makeElb(aws), ddb: makeDynamo(aws) }, o);
+      break;
+    }
+    case "traffic shift":
+    case "traffic promote": {
       const o = opts as ReturnType<typeof parseShift>;
       outcome = await withSignals((signal) =>
         shift(
@@ -108,13 +166,28 @@ export async function execute(name: CommandName, raw: Raw, io: Io): Promise<numb
         outcome = await withSignals((signal) =>
           undo(
             ctxFor(signal),
-            { elb: makeElb(aws), ecs: makeEcs(aws), ddb: makeDynamo(aws), ssm: makeSsm(aws) },
+            {
+              elb: makeElb(aws),
+              ecs: makeEcs(aws),
+              ddb: makeDynamo(aws),
+              ssm: makeSsm(aws),
+              scaling: makeScaling(aws),
+            },
             o,
           ),
         );
       } else {
         const o = opts as ReturnType<typeof parseRollback>;
-        outcome = await rollback(ctxFor(), { elb: makeElb(aws), ddb: makeDynamo(aws) }, o);
+        const elb = makeElb(aws);
+        outcome = await rollback(
+          ctxFor(),
+          {
+            elb,
+            ddb: makeDynamo(aws),
+            wake: async () => ({ elb, ecs: makeEcs(aws), scaling: makeScaling(aws) }),
+          },
+          o,
+        );
       }
       break;
     }
@@ -123,7 +196,13 @@ export async function execute(name: CommandName, raw: Raw, io: Io): Promise<numb
       outcome = await withSignals((signal) =>
         deploy(
           ctxFor(signal),
-          { elb: makeElb(aws), ecs: makeEcs(aws), ddb: makeDynamo(aws), ssm: makeSsm(aws) },
+          {
+            elb: makeElb(aws),
+            ecs: makeEcs(aws),
+            ddb: makeDynamo(aws),
+            ssm: makeSsm(aws),
+            scaling: makeScaling(aws),
+          },
           o,
         ),
       );

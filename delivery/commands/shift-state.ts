@@ -23,9 +23,9 @@ import {
 import { findRoutes, followIdle } from "../listener/routes.ts";
 import type { AlarmSelection, ListenerArn } from "../options.ts";
 import { Stop } from "../rollout/bake.ts";
-import { describePlan, type Step, weightPercents, weightStepAt } from "../rollout/plan.ts";
-import { markServed, type Rollout, type RolloutDoc } from "../rollout/record.ts";
-import { type HeldLease, type Holder, Preempted } from "../rollout/store.ts";
+import { describePlan, type Step, weightPercents, weightStepAt, weightStepsDone } from "../rollout/plan.ts";
+import { type Decision, markServed, type Rollout, type RolloutDoc, withDecision } from "../rollout/record.ts";
+import { type HeldLease, type Holder, type PauseRequest, Preempted } from "../rollout/store.ts";
 import { allOn, formatWeights, sameWeights, trafficState, type Weights } from "../rollout/weights.ts";
 import type { CheckResult } from "../smoke/checks.ts";
 import { historyEntry } from "./common.ts";
@@ -36,10 +36,15 @@ export interface ShiftOptions {
   holder: Holder;
   to: Color;
   plan: Step[];
+  /** planDigest of the plan as given: recorded, and checked when resuming. */
+  digest: string;
+  /** Where the plan came from (a plan file, or `--steps ... --bake ...`). */
+  planSource: string;
+  scaleDownDelaySeconds: number;
   /** False when the plan is the default (a resumed rollout then keeps its own silently). */
   planGiven?: boolean;
-  /** The bake a resumed run repeats before its next step. */
-  bakeSeconds: number;
+  /** `traffic promote`: continue a paused rollout (full: straight to 100%). */
+  promote?: { full: boolean };
   alarms: AlarmSelection;
   /** Percentage points the new color's 5xx rate may exceed the old color's. */
   maxErrorRateDelta: number;
@@ -64,6 +69,10 @@ export interface ShiftResult {
   resumed: boolean;
   smoke: CheckResult[];
   routes: string[];
+  /** The plan's digest (sha256:...). */
+  digest: string;
+  /** The rollout's decisions, oldest first. */
+  decisions: Decision[];
 }
 
 export type ShiftClients = {
@@ -74,8 +83,8 @@ export type ShiftClients = {
 };
 
 export class ShiftState {
-  protected readonly from: Color;
-  protected readonly to: Color;
+  protected from: Color;
+  protected to: Color;
   protected readonly result: ShiftResult;
   protected readonly startedAt: string;
   protected lease: HeldLease | null = null;
@@ -89,6 +98,8 @@ export class ShiftState {
   protected alarms: string[] = [];
   /** True once the record says shifting: a failure from here on rolls back. */
   protected started = false;
+  /** The plan step being carried out (where an operator's pause holds the rollout). */
+  protected current = 0;
 
   protected readonly ctx: Ctx;
   protected readonly clients: ShiftClients;
@@ -115,7 +126,49 @@ export class ShiftState {
       resumed: false,
       smoke: [],
       routes: [],
+      digest: opts.digest,
+      decisions: [],
     };
+  }
+
+  /** The rollout's colors, once known from the record (promote names no color). */
+  protected retarget(to: Color): void {
+    this.to = to;
+    this.from = otherColor(to);
+    this.result.to = to;
+    this.result.from = this.from;
+  }
+
+  /** Appends a decision to the rollout (saved with the next record write). */
+  protected decide(d: Omit<Decision, "at">): void {
+    const decision: Decision = { at: this.ctx.now().toISOString(), ...d };
+    this.rollout = { ...this.rollout, decisions: withDecision(this.rollout.decisions, decision) };
+    this.result.decisions = this.rollout.decisions;
+  }
+
+  /**
+   * Held at the current weight: the record says paused (step `done` is where promote picks
+   * up), the lease is released, exit 0. `by`: the operator's request, or null for the plan's
+   * own pause step.
+   */
+  protected async paused(done: number, by: PauseRequest | null, why: string): Promise<Outcome<ShiftResult>> {
+    const { ctx, opts } = this;
+    const now = ctx.now().toISOString();
+    this.decide({
+      step: done,
+      kind: "pause",
+      outcome: "paused",
+      summary: `held at ${trafficState(this.last)}: ${why}`,
+      ...(by ? { actor: by.actor } : {}),
+    });
+    this.rollout = { ...this.rollout, done, pausedAt: now, watchUntil: null };
+    ctx.timeline.add("info", `paused: ${why}`, { weights: this.last ?? undefined });
+    await this.finish("paused", why);
+    const at = `step ${weightStepsDone(this.rollout.plan, done)}/${this.result.steps.length}`;
+    return this.done(
+      0,
+      `paused at ${at} (${trafficState(this.last)}): ${why}; \`securecloud traffic promote --listener ${opts.listener.arn}\` continues, \`securecloud traffic abort --listener ${opts.listener.arn} --reason TEXT\` puts traffic back on ${this.from}`,
+    );
   }
 
   protected label(index: number): string {
@@ -136,7 +189,16 @@ export class ShiftState {
 
   protected async finish(state: RolloutState, reason: string): Promise<void> {
     const now = this.ctx.now().toISOString();
-    this.rollout = { ...this.rollout, state, reason, weights: this.last, updatedAt: now };
+    this.rollout = {
+      ...this.rollout,
+      state,
+      reason,
+      weights: this.last,
+      updatedAt: now,
+      watchUntil: null,
+      ...(state === "complete" ? { completedAt: now } : {}),
+    };
+    this.result.decisions = this.rollout.decisions;
     const colors = state === "complete" ? markServed(this.doc.colors, this.to, now) : this.doc.colors;
     this.doc = {
       ...this.doc,
@@ -247,6 +309,12 @@ export class ShiftState {
       }
       ctx.timeline.add("rollback", `rolled back: all traffic on ${this.from}`, {
         weights: this.last ?? undefined,
+      });
+      this.decide({
+        step: this.current,
+        kind: "rollback",
+        outcome: "done",
+        summary: `${reason}: all traffic on ${this.from} (${trafficState(this.last)})`,
       });
       ctx.log(`traffic back on ${this.from}: ${trafficState(this.last)}`);
       this.result.routes = await this.followIdle(this.to);

@@ -1,25 +1,28 @@
+/**
+ * `traffic shift` (and `traffic promote`, which continues a paused rollout): the run loop over
+ * the plan's steps (shift-steps.ts carries each out), resuming an interrupted rollout at its
+ * recorded step, and the ways a run ends (shift-state.ts).
+ */
 import { UsageError } from "../../common/conventions.ts";
 import { firing, resolveAlarms } from "../alarms.ts";
 import { describeAwsError } from "../aws/common.ts";
 import type { Ctx, Outcome } from "../context.ts";
-import { describeHealth, discover, targetHealth, writeWeights } from "../listener/io.ts";
-import { findRoutes } from "../listener/routes.ts";
-import { bake, Fail, reasonOf, Stop } from "../rollout/bake.ts";
+import { describeHealth, discover, targetHealth } from "../listener/io.ts";
+import { Fail, reasonOf, Stop } from "../rollout/bake.ts";
 import {
   describePlan,
+  describeStep,
   type Step,
-  samePlan,
   weightPercents,
   weightStepAt,
   weightStepsDone,
 } from "../rollout/plan.ts";
 import { resumePoint } from "../rollout/resume.ts";
-import { LeaseHeld, Preempted } from "../rollout/store.ts";
+import { LeaseHeld, PauseRequested, Preempted } from "../rollout/store.ts";
 import { allOn, formatWeights, percentOn, trafficState, weightsFor } from "../rollout/weights.ts";
-import { smokeStep } from "../smoke/step.ts";
 import { storeFor } from "./common.ts";
-
-import { type ShiftClients, type ShiftOptions, type ShiftResult, ShiftState } from "./shift-state.ts";
+import type { ShiftClients, ShiftOptions, ShiftResult } from "./shift-state.ts";
+import { InconclusivePause, ShiftSteps } from "./shift-steps.ts";
 
 export type { ShiftOptions, ShiftResult } from "./shift-state.ts";
 
@@ -31,7 +34,7 @@ export async function shift(
   return new ShiftRun(ctx, clients, opts).execute();
 }
 
-class ShiftRun extends ShiftState {
+class ShiftRun extends ShiftSteps {
   async execute(): Promise<Outcome<ShiftResult>> {
     try {
       return await this.run();
@@ -42,6 +45,7 @@ class ShiftRun extends ShiftState {
       }
       if (err instanceof LeaseHeld) return this.done(1, err.message);
       if (err instanceof Preempted) return this.preempted(err);
+      if (err instanceof PauseRequested) return this.paused(this.current, err.request, err.message);
       if (err instanceof Stop) {
         await this.release();
         return this.stopped(err.message);
@@ -63,8 +67,7 @@ class ShiftRun extends ShiftState {
     const estate = this.estate;
     this.last = estate.weights;
     this.result.weights = estate.weights;
-    this.alarms = await resolveAlarms(this.clients.cw, opts.alarms, estate, this.from);
-    this.result.alarms = this.alarms;
+    if (!opts.promote) this.alarms = await resolveAlarms(this.clients.cw, opts.alarms, estate, this.from);
     if (ctx.dryRun) {
       this.doc = (await store.read()).doc;
     } else {
@@ -72,12 +75,33 @@ class ShiftRun extends ShiftState {
       this.doc = this.lease.state.doc;
     }
     const prior = this.doc.rollout;
+    // A promote acts on the recorded rollout: its new color is the recorded one.
+    if (opts.promote && prior) {
+      this.retarget(prior.to);
+      this.alarms = await resolveAlarms(this.clients.cw, opts.alarms, estate, this.from);
+    }
+    this.result.alarms = this.alarms;
     let rebake = false;
 
-    if (prior?.state === "shifting") {
+    const inProgress = prior?.state === "shifting" || prior?.state === "paused";
+    if (opts.promote && !inProgress) {
+      await this.release();
+      return this.done(
+        1,
+        `no paused rollout to promote (the last rollout is ${prior ? `${prior.state}, ${prior.updatedAt}` : "none"}); nothing changed`,
+      );
+    }
+    if (prior && inProgress) {
+      const at = `step ${weightStepsDone(prior.plan, prior.done)}/${weightPercents(prior.plan).length}`;
+      if (prior.state === "paused" && !opts.promote) {
+        await this.release();
+        return this.done(
+          1,
+          `a rollout to ${prior.to} is paused at ${at} since ${prior.pausedAt ?? prior.updatedAt} (run ${prior.runId}): \`securecloud traffic promote\` continues it, \`securecloud traffic abort\` ends it; nothing changed`,
+        );
+      }
       if (prior.to !== this.to) {
         await this.release();
-        const at = `step ${weightStepsDone(prior.plan, prior.done)}/${weightPercents(prior.plan).length}`;
         return this.done(
           1,
           `a rollout to ${prior.to} is in progress (${at}, run ${prior.runId}); finish it or roll back first; nothing changed`,
@@ -87,15 +111,18 @@ class ShiftRun extends ShiftState {
         await this.release();
         return this.done(1, "the rollout record is unreadable; roll back to reset it; nothing changed");
       }
-      if (opts.planGiven && !samePlan(prior.plan, opts.plan)) {
-        ctx.log(
-          `note: resuming with the recorded plan ${describePlan(prior.plan)} (not ${describePlan(opts.plan)})`,
+      if (!opts.promote && opts.planGiven && prior.digest && prior.digest !== opts.digest) {
+        throw new UsageError(
+          opts.planSource.startsWith("--") ? "--steps" : "--plan",
+          `the rollout in progress runs plan ${prior.digest}, not ${opts.digest} (${opts.planSource}): resume with the recorded plan (or without --plan/--steps), or roll back first; nothing changed`,
         );
       }
       const point = resumePoint(prior, estate.weights);
       if ("stop" in point) throw new Stop(point.stop);
       this.rollout = {
         ...prior,
+        state: "shifting",
+        pausedAt: null,
         done: point.done,
         weights: estate.weights,
         runId: opts.holder.runId,
@@ -103,11 +130,16 @@ class ShiftRun extends ShiftState {
         url: opts.holder.url,
       };
       this.result.resumed = true;
-      rebake = point.rebake;
-      const steps = weightPercents(prior.plan).length;
-      ctx.log(
-        `resuming rollout ${this.from}→${this.to} after step ${weightStepsDone(prior.plan, point.done)}/${steps} (${formatWeights(estate.weights)})`,
-      );
+      this.result.digest = prior.digest;
+      this.result.decisions = prior.decisions;
+      rebake = point.rebake && prior.state !== "paused";
+      if (opts.promote) this.promoteFrom(prior.state === "paused");
+      else {
+        const steps = weightPercents(prior.plan).length;
+        ctx.log(
+          `resuming rollout ${this.from}→${this.to} after step ${weightStepsDone(prior.plan, point.done)}/${steps} (${formatWeights(estate.weights)})`,
+        );
+      }
     } else {
       if (estate.live === this.to) {
         await this.release();
@@ -132,13 +164,19 @@ class ShiftRun extends ShiftState {
         actor: opts.holder.actor,
         url: opts.holder.url,
         revision: this.doc.colors[this.to]?.revision ?? null,
+        digest: opts.digest,
+        decisions: [],
+        watchUntil: null,
+        pausedAt: null,
+        scaleDownDelaySeconds: opts.scaleDownDelaySeconds,
+        completedAt: null,
       };
     }
     const plan = this.rollout.plan;
     this.result.steps = weightPercents(plan);
     this.result.plan = describePlan(plan);
     this.result.step = weightStepsDone(plan, this.rollout.done);
-    if (!opts.smoke.url && !this.result.resumed) {
+    if (!opts.smoke.url && !this.result.resumed && plan.some((s) => s.kind === "smoke")) {
       ctx.log(
         "warning: no smoke URL (--smoke-url, SECURECLOUD_SMOKE_URL): no smoke checks before traffic moves",
       );
@@ -183,24 +221,39 @@ class ShiftRun extends ShiftState {
     const n = this.result.steps.length;
     ctx.timeline.add(
       "start",
-      this.result.resumed
-        ? `resume ${this.from}→${this.to} after step ${k}/${n}`
-        : `rollout ${this.from}→${this.to}: ${this.result.plan}`,
+      opts.promote
+        ? `promote ${this.from}→${this.to} after step ${k}/${n}${opts.promote.full ? ": straight to 100%" : ""}`
+        : this.result.resumed
+          ? `resume ${this.from}→${this.to} after step ${k}/${n}`
+          : `rollout ${this.from}→${this.to}: ${this.result.plan}`,
       { weights: estate.weights },
     );
     await this.save();
-    if (rebake)
-      await this.bake(this.rollout.done - 1, rebakeSeconds(plan, this.rollout.done) ?? opts.bakeSeconds);
+    if (rebake) {
+      this.current = this.rollout.done - 1;
+      await this.bakeStep(this.current, rebakeSeconds(plan, this.rollout.done));
+    }
 
     for (let i = this.rollout.done; i < plan.length; i++) {
       const step = plan[i]!;
+      this.current = i;
       if (step.kind === "smoke") {
-        const aborted = await this.smoke();
+        const aborted = await this.smoke(i);
         if (aborted) return aborted;
       } else if (step.kind === "weight") {
         await this.setWeight(i, step.percent);
+      } else if (step.kind === "bake") {
+        await this.bakeStep(i, step.seconds);
+      } else if (step.kind === "pause") {
+        if (step.seconds === undefined) return this.paused(i, null, "the plan pauses here until promoted");
+        await this.bakeStep(i, step.seconds, "pause");
       } else {
-        await this.bake(i, step.seconds);
+        try {
+          await this.analysis(i, step.analysis);
+        } catch (err) {
+          if (!(err instanceof InconclusivePause)) throw err;
+          return this.paused(i + 1, null, `${err.message} (the plan pauses on an inconclusive analysis)`);
+        }
       }
       this.rollout = { ...this.rollout, done: i + 1 };
       if (step.kind !== "weight") await this.save();
@@ -208,82 +261,23 @@ class ShiftRun extends ShiftState {
     return this.complete();
   }
 
-  /** The smoke step: returns the outcome when it failed (the rollout is aborted), else null. */
-  protected async smoke(): Promise<Outcome<ShiftResult> | null> {
-    const { ctx, opts } = this;
-    if (!opts.smoke.url || !opts.smoke.spec) return null;
-    const routes =
-      this.doc.routes ??
-      (await findRoutes(this.clients.elb, opts.listener.loadBalancerArn, opts.listener.arn));
-    this.doc = { ...this.doc, routes };
-    const outcome = await smokeStep(
-      ctx,
-      this.clients,
-      { spec: opts.smoke.spec, baseUrl: opts.smoke.url, parameter: opts.smoke.parameter },
-      routes,
-      this.to,
-      this.estate.targetGroups[this.to],
-    );
-    this.result.smoke = outcome.results;
-    if (outcome.ok) return null;
-    ctx.timeline.add("failure", outcome.reason, { ok: false, weights: this.last ?? undefined });
-    this.result.reason = outcome.reason;
-    await this.finish("aborted", outcome.reason);
-    return this.done(
-      1,
-      `${outcome.reason}; no production traffic moved, traffic left at ${trafficState(this.last)}`,
-    );
-  }
-
-  protected async setWeight(index: number, percent: number): Promise<void> {
-    const { ctx, opts } = this;
-    const target = weightsFor(this.to, percent);
-    const label = this.label(index);
-    const current = await this.checkUnchanged(`before ${label}`);
-    this.abortIfSignalled();
-    await this.lease!.fence(target);
-    this.pending = target;
-    const after = await writeWeights(
-      this.clients.elb,
-      opts.listener.arn,
-      current,
-      this.estate.targetGroups,
-      target,
-      AbortSignal.timeout(opts.settings.writeWindowMs),
-    );
-    this.pending = null;
-    this.last = after ?? target;
-    this.result.weights = this.last;
-    this.result.step = weightStepAt(this.rollout.plan, index);
-    ctx.log(`${label}: ${formatWeights(this.last)}`);
-    ctx.timeline.add("weights", `${label}: ${this.to} ${percent}%`, { weights: this.last });
-    this.rollout = { ...this.rollout, done: index + 1, weights: this.last };
-    await this.save();
-  }
-
-  protected async bake(index: number, seconds: number): Promise<void> {
-    const label = this.label(index);
-    const summary = await bake(
-      {
-        ctx: this.ctx,
-        elb: this.clients.elb,
-        cw: this.clients.cw,
-        estate: this.estate,
-        alarms: this.alarms,
-        from: this.from,
-        to: this.to,
-        since: new Date(this.rollout.startedAt || this.ctx.now().toISOString()),
-        maxErrorRateDelta: this.opts.maxErrorRateDelta,
-        expected: () => this.last,
-        renew: () => this.lease?.renew() ?? Promise.resolve(),
-      },
-      seconds,
-      label,
-    );
-    this.ctx.timeline.add("check", `${label} baked${summary ? `: ${summary}` : ""}`, {
-      ok: true,
-      weights: this.last ?? undefined,
-    });
+  /** `traffic promote`: the decision, and where the paused rollout continues. */
+  private promoteFrom(wasPaused: boolean): void {
+    const { opts } = this;
+    const plan = this.rollout.plan;
+    let done = this.rollout.done;
+    // A pause step the rollout is held at is what promote ends.
+    if (wasPaused && plan[done]?.kind === "pause") done++;
+    let summary = `continued from step ${done + 1} of ${plan.length}`;
+    if (opts.promote?.full) {
+      const last = plan.findLastIndex((s) => s.kind === "weight");
+      const skipped = plan.slice(done, last).length;
+      done = Math.max(done, last);
+      summary = `full: ${skipped} step(s) skipped, straight to 100%`;
+    }
+    this.rollout = { ...this.rollout, done };
+    this.decide({ step: -1, kind: "promote", outcome: "promoted", summary, actor: opts.holder.actor });
+    this.ctx.log(`promoting rollout ${this.from}→${this.to}: ${summary}`);
   }
 
   protected async complete(): Promise<Outcome<ShiftResult>> {
@@ -297,11 +291,6 @@ class ShiftRun extends ShiftState {
     return this.done(0, `shifted to ${this.to}: ${trafficState(this.last)}`);
   }
 
-  protected abortIfSignalled(): void {
-    if (this.ctx.signal?.aborted)
-      throw new Fail(`interrupted (${String(this.ctx.signal.reason ?? "signal")})`);
-  }
-
   protected dryRun(rebake: boolean): Outcome<ShiftResult> {
     const { ctx, opts } = this;
     const arn = opts.listener.arn;
@@ -311,19 +300,21 @@ class ShiftRun extends ShiftState {
     ctx.log(
       `would take the rollout lease in ${opts.table} and record: rollout state=shifting ${this.from}→${this.to}`,
     );
-    if (rebake) ctx.log(`would bake again for ${opts.bakeSeconds} s watching ${watch}`);
+    if (rebake) ctx.log(`would bake again for ${rebakeSeconds(plan, this.rollout.done)} s watching ${watch}`);
     for (let i = this.rollout.done; i < plan.length; i++) {
       const step = plan[i]!;
       const label = `step ${weightStepAt(plan, i)}/${n}`;
       if (step.kind === "smoke")
         ctx.log(`would run the smoke checks against ${this.to} through ${opts.smoke.url}`);
-      else if (step.kind === "bake") ctx.log(`${label}: would bake ${step.seconds} s watching ${watch}`);
-      else {
+      else if (step.kind === "weight") {
         ctx.log(`${label}: would check the listener still holds what the run last wrote`);
         ctx.log(
           `${label}: would call ModifyListener ${arn}: ${formatWeights(weightsFor(this.to, step.percent))}`,
         );
-      }
+      } else if (step.kind === "pause" && step.seconds === undefined) {
+        ctx.log(`${label}: would pause here (record paused, exit 0) until \`traffic promote\``);
+        return this.done(0, `dry run: would shift ${this.from}→${this.to} and pause; nothing changed`);
+      } else ctx.log(`${label}: would ${describeStep(step)} watching ${watch}`);
     }
     ctx.log(`would record: rollout state=complete, move the idle-color routes to ${this.from}`);
     return this.done(
@@ -333,14 +324,17 @@ class ShiftRun extends ShiftState {
   }
 }
 
-/** The bake that followed the last weight step done (what a resumed run repeats). */
-function rebakeSeconds(plan: Step[], done: number): number | undefined {
+/**
+ * The bake that followed the last weight step done (what a resumed run repeats); 0 (one round
+ * of checks) when the plan has none there.
+ */
+function rebakeSeconds(plan: Step[], done: number): number {
   const lastWeight = plan
     .slice(0, done)
     .map((s) => s.kind)
     .lastIndexOf("weight");
   const next = plan.slice(lastWeight + 1).find((s) => s.kind === "bake" || s.kind === "weight");
-  return next?.kind === "bake" ? next.seconds : undefined;
+  return next?.kind === "bake" ? next.seconds : 0;
 }
 
 /** The plan without the weight steps (and their bakes) the traffic is already past. */

@@ -1,7 +1,9 @@
 /**
  * `traffic status`: weights, live/idle, healthy/total targets per color, the rollout lease and
- * record (with each color's revision and whether it has served production), and the estate's
- * rollback alarms in ALARM. Read-only.
+ * record (with each color's revision and whether it has served production, the plan step
+ * running, its countdown, a pause waiting for promote, the latest analysis verdicts and the
+ * decisions), and the estate's rollback alarms in ALARM. Read-only. `--watch` redraws it
+ * (view/watch.ts).
  */
 import type { CloudWatchClient } from "@aws-sdk/client-cloudwatch";
 import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
@@ -9,13 +11,16 @@ import type { ElasticLoadBalancingV2Client } from "@aws-sdk/client-elastic-load-
 import { type Color, UsageError } from "../../common/conventions.ts";
 import { type FiringAlarm, firingRollbackAlarms } from "../alarms.ts";
 import { describeAwsError } from "../aws/common.ts";
-import type { Ctx, Outcome } from "../context.ts";
+import { abortableSleep, type Ctx, makeCtx, type Outcome } from "../context.ts";
+import type { StatusOptions } from "../inputs.ts";
 import { discover, type Health, targetHealth } from "../listener/io.ts";
 import type { ListenerArn } from "../options.ts";
-import { weightPercents, weightStepsDone } from "../rollout/plan.ts";
-import { type ColorRevision, type Rollout, shortRevision } from "../rollout/record.ts";
+import { describePlan, weightPercents, weightStepsDone } from "../rollout/plan.ts";
+import { type ColorRevision, type Decision, type Rollout, shortRevision } from "../rollout/record.ts";
 import type { Lease } from "../rollout/store.ts";
 import { formatWeights, type Weights } from "../rollout/weights.ts";
+import { progress, type RolloutProgress } from "../view/rollout.ts";
+import { type WatchStream, watch } from "../view/watch.ts";
 import { storeFor } from "./common.ts";
 
 export interface StatusReport {
@@ -23,7 +28,11 @@ export interface StatusReport {
   live: Color | "split";
   weights: Weights;
   targetGroups: Record<Color, string>;
-  health: Record<Color, { healthy: number; total: number }>;
+  /** Targets per color: healthy of total, those failing health checks, and every state's count. */
+  health: Record<
+    Color,
+    { healthy: number; total: number; unhealthy: number; states: Record<string, number> }
+  >;
   rollout: RolloutView | null;
   /** The rollout lease, when a run holds it (expired leases included, with `expired`). */
   lease: (Lease & { expired: boolean }) | null;
@@ -31,7 +40,7 @@ export interface StatusReport {
   alarms: FiringAlarm[];
 }
 
-export interface RolloutView {
+export interface RolloutView extends RolloutProgress {
   state: Rollout["state"];
   from: Color;
   to: Color;
@@ -45,11 +54,21 @@ export interface RolloutView {
   updatedAt: string;
   reason: string;
   weights: Weights | null;
+  /** The plan, described, and its digest. */
+  plan: string;
+  digest: string;
+  watchUntil: string | null;
+  pausedAt: string | null;
+  completedAt: string | null;
+  /** Every recorded decision, oldest first. */
+  decisions: Decision[];
 }
 
-export function rolloutView(r: Rollout | null): RolloutView | null {
+/** The record as status shows it; countdowns and the pause's age are taken at `now`. */
+export function rolloutView(r: Rollout | null, now: Date = new Date()): RolloutView | null {
   if (!r) return null;
   return {
+    ...progress(r, now),
     state: r.state,
     from: r.from,
     to: r.to,
@@ -62,6 +81,12 @@ export function rolloutView(r: Rollout | null): RolloutView | null {
     updatedAt: r.updatedAt,
     reason: r.reason,
     weights: r.weights,
+    plan: describePlan(r.plan),
+    digest: r.digest,
+    watchUntil: r.watchUntil,
+    pausedAt: r.pausedAt,
+    completedAt: r.completedAt,
+    decisions: r.decisions,
   };
 }
 
@@ -79,14 +104,19 @@ export async function status(
       targetHealth(clients.elb, estate.targetGroups.green),
       firingRollbackAlarms(clients.cw, estate),
     ]);
-    const slim = (h: Health) => ({ healthy: h.healthy, total: h.total });
+    const slim = (h: Health) => ({
+      healthy: h.healthy,
+      total: h.total,
+      unhealthy: h.unhealthy,
+      states: h.states,
+    });
     report = {
       listenerArn: opts.listener.arn,
       live: estate.live,
       weights: estate.weights,
       targetGroups: estate.targetGroups,
       health: { blue: slim(blue), green: slim(green) },
-      rollout: rolloutView(state.doc.rollout),
+      rollout: rolloutView(state.doc.rollout, ctx.now()),
       lease: state.lease ? { ...state.lease, expired: state.lease.expires < ctx.now().getTime() } : null,
       colors: state.doc.colors,
       alarms,
@@ -103,6 +133,34 @@ export async function status(
     weights: report.weights,
   });
   return { exitCode: 0, message: `live ${report.live} (${formatWeights(report.weights)})`, result: report };
+}
+
+/**
+ * `traffic status --watch`: the report read every interval and drawn (view/watch.ts) until
+ * `signal` (Ctrl-C) fires; exits 0 then.
+ */
+export function watchStatus(
+  out: WatchStream,
+  clients: { elb: ElasticLoadBalancingV2Client; cw: CloudWatchClient; ddb: DynamoDBClient },
+  opts: StatusOptions,
+  io: { signal: AbortSignal; now: () => Date; sleep?: (ms: number, signal: AbortSignal) => Promise<void> },
+): Promise<number> {
+  const ctx = () => makeCtx({ log: () => {}, now: io.now, signal: io.signal });
+  const wait = io.sleep;
+  return watch(
+    out,
+    async () => {
+      const o = await status(ctx(), clients, opts);
+      return o.exitCode === 0 ? { report: o.result } : { report: null, error: o.message };
+    },
+    {
+      intervalSeconds: opts.intervalSeconds,
+      json: opts.format === "json",
+      now: io.now,
+      sleep: wait ? (ms) => wait(ms, io.signal) : abortableSleep(io.signal),
+      signal: io.signal,
+    },
+  );
 }
 
 export function statusText(r: StatusReport): string {
@@ -134,6 +192,16 @@ export function statusText(r: StatusReport): string {
     lines.push(
       `${pad("rollout")}${what}; run ${ro.runId || "?"} by ${ro.actor || "?"}, updated ${ro.updatedAt || "?"}${why}`,
     );
+    const p = ro.position;
+    if (p.of > 0 && p.done < p.of) lines.push(`${pad("step")}${p.step} of ${p.of}: ${p.description}`);
+    if (ro.countdown)
+      lines.push(
+        `${pad(ro.countdown.kind)}${ro.countdown.remainingSeconds} s left (until ${ro.countdown.until})`,
+      );
+    if (ro.paused)
+      lines.push(`${pad("paused")}since ${ro.paused.since} at ${ro.to} ${p.percent}%: ${ro.paused.hint}`);
+    if (ro.analysis)
+      lines.push(`${pad("analysis")}${ro.analysis.outcome} at ${ro.analysis.at}: ${ro.analysis.summary}`);
   } else {
     lines.push(`${pad("rollout")}no record`);
   }

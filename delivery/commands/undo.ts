@@ -8,27 +8,26 @@
  *   checks against it through the idle-color route → move all traffic at once → record it,
  *   and move the test routes to the new idle color.
  *
- * A failure before the traffic move leaves production where it was.
+ * A failure before the traffic move leaves production where it was. An idle color scaled to
+ * zero (`traffic scale-idle`) comes back with the restored revision.
  */
-import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
-import type { ECSClient } from "@aws-sdk/client-ecs";
-import type { ElasticLoadBalancingV2Client } from "@aws-sdk/client-elastic-load-balancing-v2";
-import type { SSMClient } from "@aws-sdk/client-ssm";
 import { type Color, otherColor, UsageError } from "../../common/conventions.ts";
 import { describeAwsError } from "../aws/common.ts";
 import type { Ctx, Outcome } from "../context.ts";
+import { idleSize, restoreMinimum, scaleUpNotice } from "../ecs/scale.ts";
 import { findServices, rollOutRevision, shortTd } from "../ecs/services.ts";
 import type { Settings, SmokeOptions } from "../inputs.ts";
 import { discover, readCurrent, writeWeights } from "../listener/io.ts";
 import { findRoutes, followIdle } from "../listener/routes.ts";
 import type { ListenerArn } from "../options.ts";
 import type { Step } from "../rollout/plan.ts";
-import { shortRevision } from "../rollout/record.ts";
+import { ROLLOUT_DEFAULTS, shortRevision } from "../rollout/record.ts";
 import { type HeldLease, type Holder, Preempted } from "../rollout/store.ts";
 import { allOn, formatWeights, type Weights } from "../rollout/weights.ts";
 import type { CheckResult } from "../smoke/checks.ts";
 import { smokeStep } from "../smoke/step.ts";
 import { historyEntry, storeFor } from "./common.ts";
+import type { DeployClients } from "./deploy.ts";
 
 export interface UndoOptions {
   listener: ListenerArn;
@@ -52,7 +51,7 @@ export interface UndoResult {
   routes: string[];
 }
 
-type Clients = { elb: ElasticLoadBalancingV2Client; ecs: ECSClient; ddb: DynamoDBClient; ssm: SSMClient };
+type Clients = DeployClients;
 
 export const MINUTES_NOT_SECONDS =
   "revision rollback: this takes minutes, not seconds (redeploy, health, smoke checks, then all traffic at once); `securecloud traffic rollback` without --revision puts traffic back in seconds when the idle color still runs a good revision";
@@ -126,6 +125,17 @@ export async function undo(ctx: Ctx, clients: Clients, opts: UndoOptions): Promi
       `restoring ${shortRevision(good)} on idle ${idle} (now ${shortTd(svc.taskDefinition ?? "?")}); live ${estate.live} (${formatWeights(estate.weights)})`,
     );
     const held = lease;
+    // An idle color scaled to zero (scale-idle) comes back with the restored revision.
+    const size = await idleSize(
+      clients.scaling,
+      opts.cluster,
+      svc,
+      services[estate.live],
+      doc.colors[idle]?.scaledDown ?? null,
+    );
+    if (size.raiseMinimumTo !== null)
+      await restoreMinimum(clients.scaling, opts.cluster, svc, size.raiseMinimumTo);
+    if (size.fromZero) ctx.log(scaleUpNotice(idle, size.desiredCount));
     const { failure: waited } = await rollOutRevision(
       ctx,
       clients,
@@ -135,6 +145,7 @@ export async function undo(ctx: Ctx, clients: Clients, opts: UndoOptions): Promi
         color: idle,
         targetGroupArn: estate.targetGroups[idle],
         taskDefinitionArn: good,
+        ...(size.fromZero ? { desiredCount: size.desiredCount } : {}),
         timeoutSeconds: opts.timeoutSeconds,
         onPoll: () => held.renew(),
       },
@@ -193,9 +204,18 @@ export async function undo(ctx: Ctx, clients: Clients, opts: UndoOptions): Promi
         routes,
         colors: {
           ...doc.colors,
-          [idle]: { ...doc.colors[idle]!, revision: good, served: true, lastGood: good, lastGoodAt: now },
+          [idle]: {
+            ...doc.colors[idle]!,
+            revision: good,
+            served: true,
+            lastGood: good,
+            lastGoodAt: now,
+            scaledDown: null,
+          },
         },
         rollout: {
+          ...ROLLOUT_DEFAULTS,
+          completedAt: now,
           state: "complete",
           from: estate.live,
           to: idle,

@@ -8,6 +8,7 @@
 import { createHash } from "node:crypto";
 import type { Action, TargetGroupTuple } from "@aws-sdk/client-elastic-load-balancing-v2";
 import { COLORS, type Color, UsageError } from "../../common/conventions.ts";
+import { canonicalJson as canonical } from "../canonical-json.ts";
 import type { Weights } from "../rollout/weights.ts";
 
 /** The target-group tuples of a forward action (its ForwardConfig, or its single TargetGroupArn). */
@@ -123,18 +124,6 @@ export function writable(actions: Action[]): Action[] {
     }
     return action;
   });
-}
-
-/** JSON with object keys sorted, so equal actions always serialise alike. */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
-  if (value && typeof value === "object") {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(",")}}`;
-  }
-  return JSON.stringify(value);
 }
 
 /**

@@ -11,6 +11,8 @@ export type Outcome =
   | "complete"
   | "rolled-back"
   | "aborted"
+  | "paused"
+  | "promoted"
   | "failed"
   | "stopped"
   | "refused"

@@ -34,12 +34,31 @@ export interface Intent {
   at: number;
 }
 
+/** An operator's `traffic pause` of a running rollout, waiting for the holder's next check. */
+export interface PauseRequest {
+  actor: string;
+  runId: string;
+  /** ISO time. */
+  at: string;
+}
+
 export interface State {
   exists: boolean;
   epoch: number;
   lease: Lease | null;
   intent: Intent | null;
   doc: RolloutDoc;
+  pauseRequest: PauseRequest | null;
+}
+
+/** The holder's renew or fence found a pause request: stop at the current weight and record paused. */
+export class PauseRequested extends Error {
+  readonly request: PauseRequest;
+  constructor(request: PauseRequest) {
+    super(`paused by ${request.actor} (run ${request.runId}) at ${request.at}`);
+    this.name = "PauseRequested";
+    this.request = request;
+  }
 }
 
 /** Another live run holds the lease. */

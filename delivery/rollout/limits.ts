@@ -5,8 +5,17 @@
  * not fit is bad input (exit 2) before anything is written, never a failure half-way.
  */
 import { UsageError } from "../../common/conventions.ts";
+import type { Verdict } from "../analysis/verdict.ts";
 import type { Step } from "./plan.ts";
-import { emptyDoc, type RolloutDoc } from "./record.ts";
+import {
+  type Decision,
+  emptyDoc,
+  MAX_DECISIONS,
+  MAX_SUMMARY,
+  ROLLOUT_DEFAULTS,
+  type RolloutDoc,
+  VERDICTS_KEPT,
+} from "./record.ts";
 import type { Holder } from "./store.ts";
 
 export const MAX_ITEM_BYTES = 400 * 1024;
@@ -31,6 +40,35 @@ const ARN = `arn:aws:elasticloadbalancing:xx-xxxxxxxxx-1:000000000000:listener/a
 const TD = `arn:aws:ecs:xx-xxxxxxxxx-1:000000000000:task-definition/${"x".repeat(255)}:999999`;
 const TEXT = "x".repeat(1024);
 
+/** The most verdicts one analysis step gives (the plan schema's maxItems of checks). */
+const MAX_CHECKS = 8;
+
+/** The largest decisions list: MAX_DECISIONS at the longest summary, the newest with full verdicts. */
+function largestDecisions(): Decision[] {
+  const side = { label: "during", value: Number.MAX_VALUE, samples: 1440, requests: Number.MAX_SAFE_INTEGER };
+  const verdict: Verdict = {
+    metric: "elb-5xx-rate",
+    result: "inconclusive",
+    canary: side,
+    baseline: side,
+    limit: Number.MAX_VALUE,
+    increase: Number.MAX_VALUE,
+    p: Number.MIN_VALUE,
+    method: "exact",
+    failedFast: false,
+    text: "x".repeat(MAX_SUMMARY),
+  };
+  return Array.from({ length: MAX_DECISIONS }, (_, i) => ({
+    at: new Date(0).toISOString(),
+    step: 199,
+    kind: "analysis",
+    outcome: "inconclusive",
+    summary: "x".repeat(MAX_SUMMARY),
+    actor: TEXT.slice(0, 128),
+    ...(i >= MAX_DECISIONS - VERDICTS_KEPT ? { verdicts: Array(MAX_CHECKS).fill(verdict) } : {}),
+  }));
+}
+
 /** The largest state item a rollout with this plan can write: every free-text field at its limit. */
 export function largestStateItem(plan: readonly Step[], holder: Holder): Record<string, string | number> {
   const colors = {
@@ -44,6 +82,7 @@ export function largestStateItem(plan: readonly Step[], holder: Holder): Record<
   const doc: RolloutDoc = {
     ...emptyDoc(),
     rollout: {
+      ...ROLLOUT_DEFAULTS,
       state: "rolled-back",
       from: "blue",
       to: "green",
@@ -57,6 +96,11 @@ export function largestStateItem(plan: readonly Step[], holder: Holder): Record<
       actor: holder.actor,
       url: holder.url || TEXT,
       revision: TD,
+      digest: `sha256:${"0".repeat(64)}`,
+      decisions: largestDecisions(),
+      watchUntil: new Date(0).toISOString(),
+      pausedAt: new Date(0).toISOString(),
+      completedAt: new Date(0).toISOString(),
     },
     targetGroups: { blue: ARN, green: ARN },
     fingerprint: "0".repeat(16),
@@ -75,6 +119,11 @@ export function largestStateItem(plan: readonly Step[], holder: Holder): Record<
     holderSince: new Date(0).toISOString(),
     expires: Number.MAX_SAFE_INTEGER,
     intent: JSON.stringify({ weights: { blue: 100, green: 100 }, at: Number.MAX_SAFE_INTEGER }),
+    pauseRequest: JSON.stringify({
+      actor: TEXT.slice(0, 128),
+      runId: TEXT.slice(0, 128),
+      at: new Date(0).toISOString(),
+    }),
     record: JSON.stringify(doc),
     updatedAt: new Date(0).toISOString(),
   };

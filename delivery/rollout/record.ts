@@ -11,8 +11,39 @@
  *   routes        the test listener and the idle-color rule that follow the idle color
  */
 import type { Color, RolloutState } from "../../common/conventions.ts";
-import type { Step } from "./plan.ts";
+import type { Verdict } from "../analysis/verdict.ts";
+import { DEFAULT_SCALE_DOWN_DELAY_SECONDS, type Step } from "./plan.ts";
 import type { Weights } from "./weights.ts";
+
+/** One decision of a rollout: a step done or judged, or an operator's action. */
+export interface Decision {
+  /** ISO time. */
+  at: string;
+  /** Index into the rollout's plan (-1 for operator actions outside a step). */
+  step: number;
+  kind:
+    | "smoke"
+    | "weight"
+    | "bake"
+    | "pause"
+    | "analysis"
+    | "promote"
+    | "abort"
+    | "rollback"
+    | "scale-down"
+    | "scale-up";
+  outcome: "done" | "pass" | "fail" | "inconclusive" | "paused" | "promoted" | "aborted";
+  /** One line a human can argue with. */
+  summary: string;
+  verdicts?: Verdict[];
+  actor?: string;
+}
+
+/** Decisions kept per rollout (the newest); only the newest VERDICTS_KEPT keep their verdicts. */
+export const MAX_DECISIONS = 100;
+export const VERDICTS_KEPT = 10;
+/** Longest summary kept in a decision. */
+export const MAX_SUMMARY = 400;
 
 export interface Rollout {
   state: RolloutState;
@@ -33,6 +64,47 @@ export interface Rollout {
   url: string;
   /** The revision the new color runs (its task definition), when known. */
   revision: string | null;
+  /** planDigest of the plan as given (sha256:...): a resume with another plan is refused. */
+  digest: string;
+  /** Each step and operator action as decided, oldest first (the last MAX_DECISIONS). */
+  decisions: Decision[];
+  /** ISO end of the current bake, timed pause or analysis window (for countdowns); null otherwise. */
+  watchUntil: string | null;
+  /** Set while the state is "paused". */
+  pausedAt: string | null;
+  /** From the plan: how long after completion the old color may be scaled to zero. */
+  scaleDownDelaySeconds: number;
+  /** When the last step finished and the new color held 100%. */
+  completedAt: string | null;
+}
+
+/** Fields a record written before plans, decisions and pauses lacks. */
+export const ROLLOUT_DEFAULTS = {
+  digest: "",
+  decisions: [] as Decision[],
+  watchUntil: null,
+  pausedAt: null,
+  scaleDownDelaySeconds: DEFAULT_SCALE_DOWN_DELAY_SECONDS,
+  completedAt: null,
+} satisfies Partial<Rollout>;
+
+/** ROLLOUT_DEFAULTS as a fresh object (its own decisions list), for building a Rollout. */
+export function rolloutDefaults(): typeof ROLLOUT_DEFAULTS {
+  return { ...ROLLOUT_DEFAULTS, decisions: [] };
+}
+
+/**
+ * `decisions` with `d` appended: the newest MAX_DECISIONS, the summary bounded, verdicts only
+ * on the newest VERDICTS_KEPT (the record must stay within a DynamoDB item; see limits.ts).
+ */
+export function withDecision(decisions: readonly Decision[], d: Decision): Decision[] {
+  const summary = d.summary.length > MAX_SUMMARY ? `${d.summary.slice(0, MAX_SUMMARY - 1)}…` : d.summary;
+  const all = [...decisions, { ...d, summary }].slice(-MAX_DECISIONS);
+  return all.map((x, i) => {
+    if (i >= all.length - VERDICTS_KEPT || !x.verdicts) return x;
+    const { verdicts: _dropped, ...rest } = x;
+    return rest;
+  });
 }
 
 export interface ColorRevision {
@@ -45,6 +117,23 @@ export interface ColorRevision {
   lastGoodAt: string | null;
   deployedAt: string | null;
   deployedBy: string | null;
+  /**
+   * Set while `traffic scale-idle` holds this color at zero tasks: what deploy and rollback
+   * restore before it takes traffic again. Absent or null: not scaled down by the delivery code.
+   */
+  scaledDown?: ScaledDown | null;
+}
+
+/** What scaling a color's service to zero changed, so it can be put back. */
+export interface ScaledDown {
+  at: string;
+  /** The service's desired count before (at least the autoscaling minimum). */
+  desiredCount: number;
+  /** The autoscaling target's minimum before (0: the service has no scalable target). */
+  minCapacity: number;
+  /** The ECS service (ARN) and its cluster: a rollback, which takes no --cluster, scales it up. */
+  service: string;
+  cluster: string;
 }
 
 export interface Routes {
@@ -72,7 +161,13 @@ export function parseDoc(json: string | undefined): RolloutDoc {
   try {
     const d = JSON.parse(json) as Partial<RolloutDoc>;
     return {
-      rollout: d.rollout ?? null,
+      rollout: d.rollout
+        ? {
+            ...rolloutDefaults(),
+            ...d.rollout,
+            decisions: Array.isArray(d.rollout.decisions) ? d.rollout.decisions : [],
+          }
+        : null,
       targetGroups: d.targetGroups ?? null,
       fingerprint: d.fingerprint ?? null,
       colors: d.colors ?? {},

@@ -24,7 +24,15 @@ import {
   UpdateItemCommand,
 } from "@aws-sdk/client-dynamodb";
 import type { HistoryEntry } from "./history.ts";
-import { type Holder, type Intent, LeaseHeld, Preempted, type State } from "./lease.ts";
+import {
+  type Holder,
+  type Intent,
+  LeaseHeld,
+  type PauseRequest,
+  PauseRequested,
+  Preempted,
+  type State,
+} from "./lease.ts";
 import { emptyDoc, parseDoc, type RolloutDoc } from "./record.ts";
 import type { Weights } from "./weights.ts";
 
@@ -34,6 +42,8 @@ export {
   type Intent,
   type Lease,
   LeaseHeld,
+  type PauseRequest,
+  PauseRequested,
   Preempted,
   type State,
 } from "./lease.ts";
@@ -44,15 +54,19 @@ const n = (value: number): AttributeValue => ({ N: String(value) });
 const str = (item: Record<string, AttributeValue> | undefined, key: string) => item?.[key]?.S ?? "";
 const num = (item: Record<string, AttributeValue> | undefined, key: string) => Number(item?.[key]?.N ?? "0");
 
-function parseState(item: Record<string, AttributeValue> | undefined): State {
-  if (!item) return { exists: false, epoch: 0, lease: null, intent: null, doc: emptyDoc() };
-  const holder = str(item, "holder");
-  let intent: Intent | null = null;
+function json<T>(item: Record<string, AttributeValue>, key: string): T | null {
   try {
-    intent = item.intent?.S ? (JSON.parse(item.intent.S) as Intent) : null;
+    return item[key]?.S ? (JSON.parse(item[key].S) as T) : null;
   } catch {
-    intent = null;
+    return null;
   }
+}
+
+function parseState(item: Record<string, AttributeValue> | undefined): State {
+  if (!item)
+    return { exists: false, epoch: 0, lease: null, intent: null, doc: emptyDoc(), pauseRequest: null };
+  const holder = str(item, "holder");
+  const intent = json<Intent>(item, "intent");
   return {
     exists: true,
     epoch: num(item, "epoch"),
@@ -69,12 +83,14 @@ function parseState(item: Record<string, AttributeValue> | undefined): State {
       : null,
     intent,
     doc: parseDoc(item.record?.S),
+    pauseRequest: json<PauseRequest>(item, "pauseRequest"),
   };
 }
 
+// A new holder starts without an earlier holder's pending pause request.
 const LEASE_SET =
   "SET holder = :h, holderRun = :run, holderActor = :actor, holderCommand = :cmd, holderUrl = :url, " +
-  "holderSince = :since, expires = :exp, epoch = if_not_exists(epoch, :zero) + :one";
+  "holderSince = :since, expires = :exp, epoch = if_not_exists(epoch, :zero) + :one REMOVE pauseRequest";
 
 export class RolloutStore {
   readonly table: string;
@@ -159,7 +175,13 @@ export class RolloutStore {
       }),
     );
     const previous = parseState(out.Attributes);
-    const mine: State = { ...previous, exists: true, epoch: previous.epoch + 1, intent: null };
+    const mine: State = {
+      ...previous,
+      exists: true,
+      epoch: previous.epoch + 1,
+      intent: null,
+      pauseRequest: null,
+    };
     return { held: new HeldLease(this, holder, ttlMs, mine), previous };
   }
 
@@ -183,19 +205,50 @@ export class RolloutStore {
     });
   }
 
-  /** @internal the conditional update every held-lease write makes. */
+  /**
+   * @internal the conditional update every held-lease write makes. With `pausable`, it also
+   * fails while an operator's pause request waits, and throws PauseRequested (still holding).
+   */
   async update(
     holder: Holder,
     epoch: number,
     set: Record<string, AttributeValue>,
     remove: string[],
+    pausable = false,
   ): Promise<void> {
+    const input = this.updateInput(holder, epoch, set, remove, remove.includes("holder"));
+    if (pausable) input.ConditionExpression += " AND attribute_not_exists(pauseRequest)";
+    try {
+      await this.ddb.send(new UpdateItemCommand(input));
+    } catch (err) {
+      if (err instanceof ConditionalCheckFailedException) {
+        const now = parseState(err.Item);
+        if (pausable && now.pauseRequest && now.lease?.holder === holder.id && now.epoch === epoch)
+          throw new PauseRequested(now.pauseRequest);
+        throw new Preempted(now);
+      }
+      throw err;
+    }
+  }
+
+  /**
+   * One write: asks the run holding the lease (`holder` at `epoch`, as read) to pause at its
+   * next check. False when that run no longer holds it.
+   */
+  async requestPause(holder: string, epoch: number, request: PauseRequest): Promise<boolean> {
     try {
       await this.ddb.send(
-        new UpdateItemCommand(this.updateInput(holder, epoch, set, remove, remove.includes("holder"))),
+        new UpdateItemCommand({
+          TableName: this.table,
+          Key: this.key(),
+          UpdateExpression: "SET pauseRequest = :p",
+          ConditionExpression: "holder = :h AND epoch = :e",
+          ExpressionAttributeValues: { ":p": s(JSON.stringify(request)), ":h": s(holder), ":e": n(epoch) },
+        }),
       );
+      return true;
     } catch (err) {
-      if (err instanceof ConditionalCheckFailedException) throw new Preempted(parseState(err.Item));
+      if (err instanceof ConditionalCheckFailedException) return false;
       throw err;
     }
   }
@@ -320,21 +373,28 @@ export class HeldLease {
     return n(this.store.nowMs() + this.ttlMs);
   }
 
-  private async write(set: Record<string, AttributeValue>, remove: string[]): Promise<void> {
+  private async write(
+    set: Record<string, AttributeValue>,
+    remove: string[],
+    pausable = false,
+  ): Promise<void> {
     const until = this.store.nowMs() + this.ttlMs;
-    await this.store.update(this.holder, this.epoch, set, remove);
+    await this.store.update(this.holder, this.epoch, set, remove, pausable);
     this.heldUntil = until;
   }
 
-  /** One write: still holding? Announces a listener write and extends the lease. Throws Preempted. */
-  fence(weights: Weights): Promise<void> {
+  /**
+   * One write: still holding? Announces a listener write and extends the lease. Throws
+   * Preempted; with `pausable`, PauseRequested while an operator's pause waits.
+   */
+  fence(weights: Weights, pausable = false): Promise<void> {
     const intent: Intent = { weights, at: this.store.nowMs() };
-    return this.write({ intent: s(JSON.stringify(intent)), expires: this.expires() }, []);
+    return this.write({ intent: s(JSON.stringify(intent)), expires: this.expires() }, [], pausable);
   }
 
-  /** One write: still holding? Extends the lease. Throws Preempted. */
-  renew(): Promise<void> {
-    return this.write({ expires: this.expires() }, []);
+  /** One write: still holding? Extends the lease. Throws Preempted, or PauseRequested when `pausable`. */
+  renew(pausable = false): Promise<void> {
+    return this.write({ expires: this.expires() }, [], pausable);
   }
 
   /** One write: the record (clears a fenced intent) and the lease extended. Throws Preempted. */
@@ -356,7 +416,7 @@ export class HeldLease {
       this.holder,
       this.epoch,
       { record: s(JSON.stringify(doc)), updatedAt: s(entry.at) },
-      [...LEASE_FIELDS, "intent"],
+      [...LEASE_FIELDS, "intent", "pauseRequest"],
       entry,
     );
   }

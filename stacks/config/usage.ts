@@ -51,6 +51,10 @@ export const USAGE_DEFAULTS: Omit<UsageAssumptions, "servingTasks"> = {
     sessions: 0.1, // Session Manager transcripts: occasional operator sessions
     other: 0.5,
   },
+  // The old color runs its minimum through each rollout (~15 min), the rollback window after it
+  // (30 min by default, the plan's scaleDownDelaySeconds) and the scale-idle schedule's lag (up
+  // to ~20 min): ~1.25 h per rollout, ~20 rollouts a month (a few deploys a week) = 25 h.
+  idleColorHoursPerMonth: 25,
   // The repository's lifecycle keeps the recent images: ~30 images of ~150 MB.
   ecrStorageGb: 5,
   // Access logs, Config snapshots and CloudTrail files grow slowly at this volume.

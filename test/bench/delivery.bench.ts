@@ -4,6 +4,9 @@
  *    lease included) and wall time, after a rollout (the record knows the target groups) and on
  *    a listener never seen (one more read: the target groups' color tags);
  *  - a 3-step canary shift with bake 0: reads, writes, wall time;
+ *  - `traffic promote` of a rollout paused at 10%: time from the command's start to its next
+ *    weight written (ModifyListener answered), beside the rollback's time to traffic back and
+ *    a fresh shift's time to its first weight, measured the same way in the same run;
  *  - start of the committed rollback bundle, against the same action from sources and against
  *    a bundle of only what the rollback needed before the lease (ELBv2 client and
  *    @actions/core): what the lease's DynamoDB client costs at start.
@@ -28,15 +31,23 @@ function median(xs: number[]): number {
 }
 
 async function timed(argv: string[], env: NodeJS.ProcessEnv) {
-  const calls: AwsCall[] = [];
+  const calls: (AwsCall & { at: number })[] = [];
   const t0 = performance.now();
-  const code = await run(argv, { env, stdout: quiet, stderr: quiet, onCall: (c) => calls.push(c) });
+  const code = await run(argv, {
+    env,
+    stdout: quiet,
+    stderr: quiet,
+    onCall: (c) => calls.push({ ...c, at: performance.now() }),
+  });
   const ms = performance.now() - t0;
   if (code !== 0) throw new Error(`${argv.slice(0, 2).join(" ")} exited ${code}`);
   const firstWrite = calls.findIndex((c) => c.operation === "ModifyListener");
   const before = firstWrite < 0 ? calls : calls.slice(0, firstWrite + 1);
+  // The first weight written: the next call starts once ModifyListener has answered.
+  const written = firstWrite < 0 ? undefined : calls[firstWrite + 1];
   return {
     ms,
+    toWeightMs: (written?.at ?? t0 + ms) - t0,
     reads: calls.filter((c) => !c.mutating).length,
     writes: calls.filter((c) => c.mutating).length,
     readsBeforeTraffic: before.filter((c) => !c.mutating).length,
@@ -109,6 +120,21 @@ export async function bench(): Promise<void> {
       );
       rollbacks.push(await timed(["traffic", "rollback", ...L, "--reason", "bench"], env));
     }
+    // A rollout held at 10% by its plan, then promoted (and rolled back for the next round).
+    const planFile = join(dir, "hold.yaml");
+    writeFileSync(planFile, "steps:\n  - setWeight: 10\n  - pause: {}\n  - setWeight: 100\n");
+    const promotes: Awaited<ReturnType<typeof timed>>[] = [];
+    const firstSteps: Awaited<ReturnType<typeof timed>>[] = [];
+    for (let i = 0; i < 5; i++) {
+      firstSteps.push(await timed(["traffic", "shift", ...L, "--to", "green", "--plan", planFile], env));
+      promotes.push(await timed(["traffic", "promote", ...L], env));
+      await timed(["traffic", "rollback", ...L, "--reason", "bench"], env);
+    }
+    const promoteMs = median(promotes.map((r) => r.toWeightMs));
+    const rollbackMs = median(rollbacks.map((r) => r.toWeightMs));
+    const firstMs = median(firstSteps.map((r) => r.toWeightMs));
+    const pr = promotes[promotes.length - 1]!;
+
     const rb = rollbacks[rollbacks.length - 1]!;
     const sh = shifts[shifts.length - 1]!;
 
@@ -142,6 +168,16 @@ export async function bench(): Promise<void> {
       ],
       ["rollback (never seen) wall", `${noRecord.ms.toFixed(0)} ms`],
       ["3-step shift, bake 0: reads / writes", `${sh.reads} / ${sh.writes}`],
+      [
+        "promote → next weight written, median of 5",
+        `${promoteMs.toFixed(0)} ms: ${pr.readsBeforeTraffic} reads + ${pr.writesBeforeTraffic} writes (${pr.before.join(" → ")})`,
+      ],
+      ["rollback → traffic back, median of 5 (same measure)", `${rollbackMs.toFixed(0)} ms`],
+      ["shift → first weight written, median of 5 (same measure)", `${firstMs.toFixed(0)} ms`],
+      [
+        "promote vs rollback; promote vs a fresh shift",
+        `${(promoteMs / rollbackMs).toFixed(1)}×; ${(promoteMs / firstMs).toFixed(1)}×`,
+      ],
       ["3-step shift, bake 0: wall, median of 5", `${median(shifts.map((r) => r.ms)).toFixed(0)} ms`],
       ["start, median of 9 alternating rounds: node -e 0", `${baseline.toFixed(0)} ms`],
       ["ELBv2 + @actions/core bundle start (pre-lease floor)", `${floorMs.toFixed(0)} ms`],

@@ -3,7 +3,7 @@
  * as the runner passes them, action.yml defaults filled in) against moto. The rollback
  * action also runs the way the runner runs it, from its committed bundle copied where no
  * node_modules exists: the on-call rollback needs no install step. Plus what is committed:
- * only the rollback bundle, and it matches its sources.
+ * only the rollback and abort bundles, and they match their sources.
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
@@ -79,7 +79,7 @@ test("every action runs on node24 from dist/index.js and reads exactly the input
   }
 });
 
-test("only the rollback bundle is committed; every other bundle is ignored and built where it runs", (t) => {
+test("only the rollback and abort bundles are committed; every other bundle is ignored and built where it runs", (t) => {
   const tracked = execFileSync("git", ["ls-files", "delivery/actions", "policies/compliance-gate", "bin"], {
     cwd: root,
     encoding: "utf8",
@@ -87,12 +87,14 @@ test("only the rollback bundle is committed; every other bundle is ignored and b
     .split("\n")
     .filter((f) => /\/dist\/|^bin\/chunks\//.test(f));
   t.deepEqual(tracked.sort(), [
+    "delivery/actions/abort/dist/index.js",
+    "delivery/actions/abort/dist/package.json",
     "delivery/actions/rollback/dist/index.js",
     "delivery/actions/rollback/dist/package.json",
   ]);
   t.deepEqual(
     entries.filter((e) => e.committed).map((e) => e.outfile),
-    ["delivery/actions/rollback/dist/index.js"],
+    ["delivery/actions/rollback/dist/index.js", "delivery/actions/abort/dist/index.js"],
   );
   for (const e of entries.filter((x) => !x.committed)) {
     const ignored = spawnSync("git", ["check-ignore", "-q", e.outfile], { cwd: root });
@@ -104,10 +106,10 @@ test("only the rollback bundle is committed; every other bundle is ignored and b
   t.is(rollbackJson.type, "module");
 });
 
-test("the committed rollback bundle matches its sources (node scripts/bundle.mjs --check)", (t) => {
+test("the committed rollback and abort bundles match their sources (node scripts/bundle.mjs --check)", (t) => {
   const r = spawnSync(process.execPath, [join(root, "scripts/bundle.mjs"), "--check"], { encoding: "utf8" });
   t.is(r.status, 0, r.stderr);
-  t.regex(r.stdout, /^1 committed bundle\(s\) match their sources/);
+  t.regex(r.stdout, /^2 committed bundle\(s\) match their sources/);
 });
 
 test("the freshness check fails on a change the rollback bundle contains, and only on such a change", (t) => {
@@ -135,7 +137,7 @@ test("the freshness check fails on a change the rollback bundle contains, and on
   t.is(r.status, 1);
   t.regex(
     r.stderr,
-    /^error: stale bundles: delivery\/actions\/rollback\/dist\/index\.js: run `node scripts\/bundle\.mjs`/,
+    /^error: stale bundles: delivery\/actions\/rollback\/dist\/index\.js, delivery\/actions\/abort\/dist\/index\.js: run `node scripts\/bundle\.mjs`/,
   );
 });
 

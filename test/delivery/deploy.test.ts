@@ -178,6 +178,19 @@ test.serial("deploy refuses while traffic is split or a rollout is in progress",
     during.stderr,
     /a rollout blue→green is in progress \(step 0\/2, run r1\); finish it or roll back first/,
   );
+
+  // A rollout paused before its first weight: green is idle by the listener but is the
+  // rollout's canary; a deploy there would swap the image the promote goes on to.
+  await seedRollout(moto.clientConfig(), e, {
+    percents: [10, 100],
+    doneWeights: 0,
+    runId: "r2",
+    state: "paused",
+  });
+  const paused = await cli(deployArgs(e), env());
+  t.is(paused.code, 1);
+  t.deepEqual(deployWrites(paused.writes), []);
+  t.regex(paused.stderr, /a rollout blue→green is paused \(step 0\/2, run r2\); promote or abort it first/);
 });
 
 test.serial("bad deploy input exits 2 and writes nothing", async (t) => {

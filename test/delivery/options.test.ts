@@ -18,7 +18,13 @@ import {
   MAX_ITEM_BYTES,
 } from "../../delivery/rollout/limits.ts";
 import { type Step, shorthandPlan, validatePlan } from "../../delivery/rollout/plan.ts";
-import { emptyDoc, parseDoc, type RolloutDoc } from "../../delivery/rollout/record.ts";
+import {
+  emptyDoc,
+  parseDoc,
+  ROLLOUT_DEFAULTS,
+  type RolloutDoc,
+  rolloutDefaults,
+} from "../../delivery/rollout/record.ts";
 import { weightsFor } from "../../delivery/rollout/weights.ts";
 import { summaryMarkdown } from "../../delivery/summary.ts";
 
@@ -146,6 +152,7 @@ test("the rollout record survives a round trip through the rollout table's JSON"
         const doc: RolloutDoc = {
           ...emptyDoc(),
           rollout: {
+            ...ROLLOUT_DEFAULTS,
             state,
             from: to === "blue" ? "green" : "blue",
             to,
@@ -159,6 +166,7 @@ test("the rollout record survives a round trip through the rollout table's JSON"
             actor: "octocat",
             url: "https://github.com/o/r/actions/runs/123/attempts/1",
             revision: null,
+            ...rolloutDefaults(),
           },
           targetGroups: { blue: "arn:blue", green: "arn:green" },
         };
@@ -205,7 +213,14 @@ test("plans: weights increase within 1..100 and end at 100, smoke checks come fi
       /bake -1 s/,
     ],
     [[{ kind: "smoke" }], /at least one weight step/],
-    [[{ kind: "pause" } as unknown as Step, { kind: "weight", percent: 100 }], /unknown kind "pause"/],
+    [[{ kind: "teleport" } as unknown as Step, { kind: "weight", percent: 100 }], /unknown kind "teleport"/],
+    [
+      [
+        { kind: "pause", seconds: 0 },
+        { kind: "weight", percent: 100 },
+      ],
+      /pause 0 s is outside 1\.\.86400/,
+    ],
   ];
   for (const [plan, message] of bad) {
     const err = t.throws(() => validatePlan(plan), { instanceOf: UsageError });
@@ -215,14 +230,15 @@ test("plans: weights increase within 1..100 and end at 100, smoke checks come fi
 
 test("a plan whose record could outgrow a DynamoDB item (400 KB) is bad input before any AWS call", (t) => {
   const holder = { id: "r", runId: "r", actor: "a", command: "shift", url: "" };
-  // The longest plan the flags allow (100 weight steps, each baked) fits with room to spare.
+  // The longest plan the flags allow (100 weight steps, each baked) fits with room to spare,
+  // with the decisions list at its longest (100, the newest 10 with their verdicts).
   const longest = shorthandPlan(
     Array.from({ length: 100 }, (_, i) => i + 1),
     86_400,
     true,
   );
   t.notThrows(() => assertRecordFits(longest, holder, "--steps"));
-  t.true(itemBytes(largestStateItem(longest, holder)) < MAX_ITEM_BYTES / 4);
+  t.true(itemBytes(largestStateItem(longest, holder)) < MAX_ITEM_BYTES / 2);
   // A plan of data steps can be longer than the flags allow: the limit is checked, not assumed.
   const huge = Array.from({ length: 20_000 }, (): Step => ({ kind: "bake", seconds: 1 }));
   const err = t.throws(() => assertRecordFits(huge, holder, "--steps"), { instanceOf: UsageError });

@@ -80,7 +80,10 @@ test.serial(
     t.is(s.live, "blue");
     t.deepEqual(s.weights, { blue: 100, green: 0 });
     t.deepEqual(s.targetGroups, e.targetGroups);
-    t.deepEqual(s.health, { blue: { healthy: 3, total: 3 }, green: { healthy: 1, total: 1 } });
+    t.deepEqual(s.health, {
+      blue: { healthy: 3, total: 3, unhealthy: 0, states: { healthy: 3 } },
+      green: { healthy: 1, total: 1, unhealthy: 0, states: { healthy: 1 } },
+    });
     t.is(s.rollout, null);
     t.is(s.lease, null);
     // Only the rollback-tagged alarm of this estate; the CPU alarm is not a rollback alarm.
@@ -270,7 +273,7 @@ test.serial(
     t.like(s.record, { state: "shifting", step: 1 });
     t.is(s.lease, null);
 
-    const rerun = await cli(shiftArgs(e), env());
+    const rerun = await cli(shiftArgs(e, "--bake", "1"), env());
     t.is(rerun.code, 1);
     t.deepEqual(writesTo(rerun, e.listenerArn), []);
     t.regex(rerun.stderr, /another actor changed the weights/);
@@ -280,7 +283,7 @@ test.serial(
 
 /** What a run killed mid-rollout leaves behind: a shifting record and the listener at some step. */
 async function interrupted(e: BuiltEstate, step: number, listenerPct: number) {
-  await seedRollout(moto.clientConfig(), e, { percents: [10, 50, 100], doneWeights: step });
+  await seedRollout(moto.clientConfig(), e, { percents: [10, 50, 100], doneWeights: step, bake: 0.3 });
   await setWeights(moto.clientConfig(), e.listenerArn, e.targetGroups, weightsFor("green", listenerPct));
 }
 
@@ -294,12 +297,19 @@ test.serial(
     t.deepEqual(writesTo(other, e.listenerArn), []);
     t.regex(other.stderr, /a rollout to green is in progress \(step 1\/3, run killed-run\)/);
 
-    const r = await cli(shiftArgs(e, "--steps", "20,100"), env());
-    t.is(r.code, 0, r.stderr);
+    // Another plan than the one recorded: refused, naming both digests; nothing written.
+    const other2 = await cli(shiftArgs(e, "--steps", "20,100"), env());
+    t.is(other2.code, 2);
     t.regex(
-      r.stdout,
-      /note: resuming with the recorded plan 10%, bake 0 s, 50%, bake 0 s, 100%, bake 0 s \(not 20%, bake 0\.3 s, 100%, bake 0\.3 s\)/,
+      other2.stderr,
+      /^error: --steps: the rollout in progress runs plan sha256:[0-9a-f]{64}, not sha256:[0-9a-f]{64} \(--steps 20,100 --bake 0\.3\)[^\n]*nothing changed\n$/,
     );
+    t.deepEqual(writesTo(other2, e.listenerArn), []);
+    t.like((await state(e)).record, { state: "shifting", step: 1 });
+
+    // Without a plan, the recorded one resumes.
+    const r = await cli([...shiftArgs(e).slice(0, 6)], env());
+    t.is(r.code, 0, r.stderr);
     t.regex(r.stdout, /resuming rollout blue→green after step 1\/3/);
     t.is(writesTo(r, e.listenerArn).length, 2);
     t.like((await state(e)).record, { state: "complete", step: 3 });

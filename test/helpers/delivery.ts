@@ -3,6 +3,9 @@
  * captured output and counted AWS calls, and read the listener's weights and actions, and the
  * rollout record and lease from the rollout table, straight from the SDK.
  */
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import type { Action } from "@aws-sdk/client-elastic-load-balancing-v2";
 import {
@@ -18,11 +21,26 @@ import { run } from "../../delivery/cli.ts";
 import { type RolloutView, rolloutView } from "../../delivery/commands/status.ts";
 import type { BuiltEstate, ClientConfig } from "../../delivery/rehearsal/estate.ts";
 import type { HistoryEntry } from "../../delivery/rollout/history.ts";
-import { shorthandPlan } from "../../delivery/rollout/plan.ts";
-import type { RolloutDoc } from "../../delivery/rollout/record.ts";
-import { emptyDoc } from "../../delivery/rollout/record.ts";
+import { DEFAULT_SCALE_DOWN_DELAY_SECONDS, planDigest, shorthandPlan } from "../../delivery/rollout/plan.ts";
+import type { Rollout, RolloutDoc } from "../../delivery/rollout/record.ts";
+import { emptyDoc, ROLLOUT_DEFAULTS, rolloutDefaults } from "../../delivery/rollout/record.ts";
 import { type Lease, RolloutStore } from "../../delivery/rollout/store.ts";
 import { allOn, type Weights, weightsFor } from "../../delivery/rollout/weights.ts";
+
+/**
+ * Plan files for a test file: `planFile(text)` writes one into a temporary folder removed after
+ * the file's tests.
+ */
+export function planFiles(test: { after: { always(fn: () => void): void } }): (text: string) => string {
+  const dir = mkdtempSync(join(tmpdir(), "plans-"));
+  test.after.always(() => rmSync(dir, { recursive: true, force: true }));
+  let n = 0;
+  return (text) => {
+    const file = join(dir, `plan-${n++}.yaml`);
+    writeFileSync(file, text);
+    return file;
+  };
+}
 
 /** Environment for the commands: fast polls and retries (production defaults stay untouched). */
 export function fastEnv(endpoint: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
@@ -211,6 +229,8 @@ export async function seedRollout(
     /** How long the dead run's lease still lasts (ms); default: already expired. */
     leaseMs?: number;
     to?: "blue" | "green";
+    /** What the record says: a run killed while shifting (default), or a paused rollout. */
+    state?: "shifting" | "paused";
   },
 ): Promise<void> {
   const to = options.to ?? "green";
@@ -232,7 +252,10 @@ export async function seedRollout(
     ...emptyDoc(),
     targetGroups: e.targetGroups,
     rollout: {
-      state: "shifting",
+      ...ROLLOUT_DEFAULTS,
+      digest: planDigest({ steps: plan, scaleDownDelaySeconds: DEFAULT_SCALE_DOWN_DELAY_SECONDS }),
+      state: options.state ?? "shifting",
+      ...(options.state === "paused" ? { pausedAt: now } : {}),
       from: otherColor(to),
       to,
       plan,
@@ -271,5 +294,26 @@ export async function testRoutes(
   return {
     testListener: colorOf(l?.Listeners?.[0]?.DefaultActions),
     idleRule: colorOf(r?.Rules?.[0]?.Actions),
+  };
+}
+
+/** A rollout record for tests of what reads one: blue → green by run 4242-1 of octocat, then `over`. */
+export function rolloutRecord(over: Partial<Rollout> & Pick<Rollout, "plan">): Rollout {
+  const at = new Date(0).toISOString();
+  return {
+    state: "shifting",
+    from: "blue",
+    to: "green",
+    done: 0,
+    weights: null,
+    startedAt: at,
+    updatedAt: at,
+    reason: "",
+    runId: "4242-1",
+    actor: "octocat",
+    url: "",
+    revision: null,
+    ...rolloutDefaults(),
+    ...over,
   };
 }

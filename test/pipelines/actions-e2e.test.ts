@@ -50,7 +50,7 @@ function runStep(step: Step, context: Record<string, string>, env: NodeJS.Proces
 
 /**
  * Runs the job's step that builds its actions (`node scripts/bundle.mjs ...`), as the runner
- * would after the job's install: only the rollback bundle is committed.
+ * would after the job's install: only the rollback and abort bundles are committed.
  */
 function buildActions(workflow: Workflow, jobId: string): void {
   const step = workflow.jobs[jobId]!.steps!.find((s) => /scripts\/bundle\.mjs/.test(s.run ?? ""));

@@ -351,7 +351,9 @@ test("local actions exist, get only inputs they declare, and every required one"
   }
   const local = new Set(allJobs.flatMap(({ job }) => usesOf(job)).filter((u) => u.startsWith("./")));
   t.deepEqual([...local].sort(), [
+    "./delivery/actions/abort",
     "./delivery/actions/deploy",
+    "./delivery/actions/promote",
     "./delivery/actions/rollback",
     "./delivery/actions/shift",
     "./policies/compliance-gate",

@@ -133,16 +133,29 @@ for (const envName of ["staging", "prod"] as const) {
     }
   });
 
-  test(`${envName}: the rollback role reads traffic and writes only the weights, the test routes and the rollout table`, (t) => {
+  test(`${envName}: the rollback role reads traffic and writes only the weights, the test routes, the rollout table and the two colors' scale`, (t) => {
     const ss = allows(policyOf(doc, "rollback"));
     const writes = ss.filter((s) => list(s.Action).some((a) => !/:(Describe|Get|Query)/.test(a)));
     const by = Object.fromEntries(writes.map((s) => [s.Sid, s]));
     t.deepEqual(Object.keys(by).sort(), [
+      "ListClusterServices",
       "PointTheIdleRoute",
       "PointTheTestListener",
       "RolloutLeaseRecordAndHistory",
       "RolloutTableKeyThroughDynamoDB",
+      "SetColorScalingMinimum",
       "ShiftProductionListener",
+      "UpdateColorServices",
+    ]);
+    // A rollback after the rollback window scales the old color up first; scale-idle runs with this role.
+    t.deepEqual(list(by.UpdateColorServices!.Resource), [
+      ref("aws_ecs_service", "compute_blue_service", "id"),
+      ref("aws_ecs_service", "compute_green_service", "id"),
+    ]);
+    t.deepEqual(list(by.SetColorScalingMinimum!.Action), ["application-autoscaling:RegisterScalableTarget"]);
+    t.deepEqual(list(by.SetColorScalingMinimum!.Resource), [
+      ref("aws_appautoscaling_target", "compute_blue_scaling_target", "arn"),
+      ref("aws_appautoscaling_target", "compute_green_scaling_target", "arn"),
     ]);
     t.deepEqual(list(by.ShiftProductionListener!.Action), ["elasticloadbalancing:ModifyListener"]);
     t.deepEqual(list(by.ShiftProductionListener!.Resource), [
@@ -163,11 +176,12 @@ for (const envName of ["staging", "prod"] as const) {
       ref("aws_kms_key", "keys_dynamodb_key", "arn"),
     ]);
     t.truthy(by.RolloutTableKeyThroughDynamoDB!.Condition?.StringEquals?.["kms:ViaService"]);
-    // No tags to write any more (the record is in the table), and nothing outside ELB, DynamoDB and its key.
+    // No tags to write any more (the record is in the table), and nothing outside ELB, DynamoDB
+    // and its key, and the two colors' ECS services and autoscaling targets.
     for (const s of ss) {
       for (const a of list(s.Action)) {
-        t.false(/AddTags|RemoveTags/.test(a), a);
-        t.regex(a, /^(elasticloadbalancing|dynamodb|kms):/, a);
+        t.false(/AddTags|RemoveTags|TagResource/.test(a), a);
+        t.regex(a, /^(elasticloadbalancing|dynamodb|kms|ecs|application-autoscaling):/, a);
       }
     }
   });

@@ -1,6 +1,7 @@
 import { makeDynamo } from "../../aws/dynamodb.ts";
 import { makeEcs } from "../../aws/ecs.ts";
 import { makeElb } from "../../aws/elb.ts";
+import { makeScaling } from "../../aws/scaling.ts";
 import { makeSsm } from "../../aws/ssm.ts";
 import { type DeployResult, deploy } from "../../commands/deploy.ts";
 import { parseDeploy } from "../../inputs.ts";
@@ -13,7 +14,17 @@ export const deployAction: ActionSpec<ReturnType<typeof parseDeploy>, DeployResu
   inputs: ["listener", "cluster", "image", "container", "timeout", "run-id", "actor", "region", "dry-run"],
   parse: (raw, env) => parseDeploy(raw, env),
   execute: (ctx, opts, aws) =>
-    deploy(ctx, { elb: makeElb(aws), ecs: makeEcs(aws), ddb: makeDynamo(aws), ssm: makeSsm(aws) }, opts),
+    deploy(
+      ctx,
+      {
+        elb: makeElb(aws),
+        ecs: makeEcs(aws),
+        ddb: makeDynamo(aws),
+        ssm: makeSsm(aws),
+        scaling: makeScaling(aws),
+      },
+      opts,
+    ),
   outputs: (r) => ({
     weights: r.weights,
     rolloutState: r.rolloutState,

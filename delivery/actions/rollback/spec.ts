@@ -2,24 +2,38 @@ import { makeDynamo } from "../../aws/dynamodb.ts";
 import { makeElb } from "../../aws/elb.ts";
 import { type RollbackResult, rollback } from "../../commands/rollback.ts";
 import { parseRollback } from "../../inputs.ts";
-import { recentHistory } from "../history.ts";
+import { recentHistory, rolloutTimeline } from "../history.ts";
 import type { ActionSpec } from "../kit.ts";
+
+/** The outputs of the rollback (and of the abort, the same library call). */
+export const rollbackOutputs = (r: RollbackResult) => ({
+  weights: r.weights,
+  rolloutState: r.state,
+  extra: {
+    "rolled-back-to": r.to,
+    changed: String(r.changed),
+    preempted: r.preempted ? `${r.preempted.command} run ${r.preempted.runId} by ${r.preempted.actor}` : "",
+  },
+});
 
 /** The `rollback` action: inputs, outputs and job-summary facts around the library call. */
 export const rollbackAction: ActionSpec<ReturnType<typeof parseRollback>, RollbackResult> = {
   title: "securecloud traffic rollback",
   inputs: ["listener", "to-color", "reason", "force", "actor", "run-id", "region", "dry-run"],
   parse: (raw, env) => parseRollback(raw, env),
-  execute: (ctx, opts, aws) => rollback(ctx, { elb: makeElb(aws), ddb: makeDynamo(aws) }, opts),
-  outputs: (r) => ({
-    weights: r.weights,
-    rolloutState: r.state,
-    extra: {
-      "rolled-back-to": r.to,
-      changed: String(r.changed),
-      preempted: r.preempted ? `${r.preempted.command} run ${r.preempted.runId} by ${r.preempted.actor}` : "",
-    },
-  }),
+  execute: (ctx, opts, aws) => {
+    const elb = makeElb(aws);
+    // The ECS and autoscaling clients load only when the destination was scaled to zero.
+    const wake = async () => {
+      const [{ makeEcs }, { makeScaling }] = await Promise.all([
+        import("../../aws/ecs.ts"),
+        import("../../aws/scaling.ts"),
+      ]);
+      return { elb, ecs: makeEcs(aws), scaling: makeScaling(aws) };
+    };
+    return rollback(ctx, { elb, ddb: makeDynamo(aws), wake }, opts);
+  },
+  outputs: rollbackOutputs,
   facts: (opts, r) => [
     ["rolled back to", r.to],
     ["listener written", r.changed ? "yes" : "no (already there or refused)"],
@@ -37,5 +51,5 @@ export const rollbackAction: ActionSpec<ReturnType<typeof parseRollback>, Rollba
     ["reason", opts.reason ?? "manual rollback"],
     ["actor", opts.holder.actor],
   ],
-  appendix: (opts, _r, aws) => recentHistory(opts, aws),
+  appendix: async (opts, _r, aws) => `${await rolloutTimeline(opts, aws)}${await recentHistory(opts, aws)}`,
 };

@@ -1,12 +1,18 @@
 import { makeCloudWatch } from "../../aws/cloudwatch.ts";
+import type { AwsOptions } from "../../aws/common.ts";
 import { makeDynamo } from "../../aws/dynamodb.ts";
 import { makeElb } from "../../aws/elb.ts";
 import { makeSsm } from "../../aws/ssm.ts";
-import { type ShiftResult, shift } from "../../commands/shift.ts";
+import { type ShiftOptions, type ShiftResult, shift } from "../../commands/shift.ts";
+import type { Ctx } from "../../context.ts";
 import { parseShift } from "../../inputs.ts";
 import { smokeMarkdown } from "../../summary.ts";
-import { recentHistory } from "../history.ts";
+import { recentHistory, rolloutTimeline } from "../history.ts";
 import type { ActionSpec } from "../kit.ts";
+
+/** The shift (or promote) library call with its clients. */
+export const runShift = (ctx: Ctx, opts: ShiftOptions, aws: AwsOptions) =>
+  shift(ctx, { elb: makeElb(aws), cw: makeCloudWatch(aws), ddb: makeDynamo(aws), ssm: makeSsm(aws) }, opts);
 
 /** The `shift` action: inputs, outputs and job-summary facts around the library call. */
 export const shiftAction: ActionSpec<ReturnType<typeof parseShift>, ShiftResult> = {
@@ -14,6 +20,7 @@ export const shiftAction: ActionSpec<ReturnType<typeof parseShift>, ShiftResult>
   inputs: [
     "listener",
     "to-color",
+    "plan",
     "steps",
     "bake",
     "alarms",
@@ -26,8 +33,7 @@ export const shiftAction: ActionSpec<ReturnType<typeof parseShift>, ShiftResult>
     "dry-run",
   ],
   parse: (raw, env) => parseShift(raw, env),
-  execute: (ctx, opts, aws) =>
-    shift(ctx, { elb: makeElb(aws), cw: makeCloudWatch(aws), ddb: makeDynamo(aws), ssm: makeSsm(aws) }, opts),
+  execute: runShift,
   outputs: (r) => ({
     weights: r.weights,
     rolloutState: r.state,
@@ -37,10 +43,12 @@ export const shiftAction: ActionSpec<ReturnType<typeof parseShift>, ShiftResult>
       resumed: String(r.resumed),
       reason: r.reason,
       smoke: JSON.stringify(r.smoke),
+      digest: r.digest,
     },
   }),
   facts: (opts, r) => [
     ["rollout", `${r.from} → ${r.to}: ${r.plan}`],
+    ["plan", `${opts.planSource} (${r.digest})`],
     ["step reached", `${r.step}/${r.steps.length}${r.resumed ? " (resumed)" : ""}`],
     [
       "smoke checks",
@@ -51,5 +59,6 @@ export const shiftAction: ActionSpec<ReturnType<typeof parseShift>, ShiftResult>
     ["test routes", r.routes.join("; ") || "unchanged"],
     ["run", `${opts.holder.runId} by ${opts.holder.actor}`],
   ],
-  appendix: async (opts, r, aws) => `${smokeMarkdown(r.smoke)}${await recentHistory(opts, aws)}`,
+  appendix: async (opts, r, aws) =>
+    `${await rolloutTimeline(opts, aws)}${smokeMarkdown(r.smoke)}${await recentHistory(opts, aws)}`,
 };

@@ -1,7 +1,7 @@
 /** ECS on Fargate (both colors), the cluster, ECR, DynamoDB and Secrets Manager. */
 import { TAG } from "../../../common/conventions.ts";
 import type { CostResource, LineDraft, PricingContext, ServicePricers } from "../model.ts";
-import { blocks, fmt, isObj, num, plural, refTo, unitPrice, unpriced } from "./util.ts";
+import { blocks, fmt, isObj, num, plural, refTo, unpriced } from "./util.ts";
 
 /** Fargate includes 20 GiB of ephemeral storage per task. */
 const FREE_EPHEMERAL_GB = 20;
@@ -64,8 +64,13 @@ export function extraServingTasks(ctx: PricingContext, services: FargateService[
   return serving ? Math.max(0, ctx.usage.servingTasks - serving.tasks) : 0;
 }
 
-function taskLines(ctx: PricingContext, f: FargateService, tasks: number, why: string): LineDraft[] {
-  const h = ctx.hours;
+function taskLines(
+  ctx: PricingContext,
+  f: FargateService,
+  tasks: number,
+  why: string,
+  h: number = ctx.hours,
+): LineDraft[] {
   const [cpuKey, gbKey] = f.arm
     ? ["fargate.armVcpuHour", "fargate.armGbHour"]
     : ["fargate.vcpuHour", "fargate.gbHour"];
@@ -101,19 +106,24 @@ function ecsService(r: CostResource, ctx: PricingContext): LineDraft[] {
   const services = fargateServices(ctx);
   const f = services.find((s) => s.service.address === r.address);
   if (!f) return [unpriced("Fargate tasks", "task definition size unknown (not a literal cpu/memory)")];
-  const perTask =
-    (f.vcpu * unitPrice(ctx, f.arm ? "fargate.armVcpuHour" : "fargate.vcpuHour") +
-      f.gb * unitPrice(ctx, f.arm ? "fargate.armGbHour" : "fargate.gbHour")) *
-    ctx.hours;
-  const colorNote =
-    f.color === undefined
-      ? ""
-      : `; both colors run their minimum today, so whichever color is idle after promotion costs $${(perTask * f.tasks).toFixed(2)}/month here: the saving if the idle color scales to zero`;
+  // The first color is priced as the one serving, all month; the other runs its minimum only
+  // through rollouts and their rollback windows (scale-idle holds it at zero in between).
+  const colored = services.filter((s) => s.color !== undefined);
+  if (f.color !== undefined && colored.length > 1 && colored[0] !== f) {
+    const hours = Math.min(ctx.hours, ctx.usage.idleColorHoursPerMonth);
+    return taskLines(
+      ctx,
+      f,
+      f.tasks,
+      `whichever color is not serving (priced on the ${f.color} service) runs ${f.tasksFrom} ${fmt(hours)} h a month (usage assumption idleColorHoursPerMonth: rollouts and their rollback windows); scale-idle holds it at zero in between`,
+      hours,
+    );
+  }
   return taskLines(
     ctx,
     f,
     f.tasks,
-    `the ${f.color ?? "service"}${f.color ? " color" : ""} at ${f.tasksFrom}${colorNote}`,
+    `the ${f.color ? "serving color" : "service"} (priced on the ${f.color ?? "service"}${f.color ? " service" : ""}) at ${f.tasksFrom}`,
   );
 }
 

@@ -85,16 +85,21 @@ test("Shield Advanced in prod, none in staging", (t) => {
   t.true(env("prod").monthlyUsd > 3000 && env("staging").monthlyUsd < 3000);
 });
 
-test("both colors are priced at their minimum, and each says what it costs while idle", (t) => {
+test("the serving color is priced at its minimum all month; the other only for the hours it is not scaled to zero", (t) => {
   for (const name of ["staging", "prod"]) {
-    for (const color of ["blue", "green"]) {
-      const lines = env(name).lines.filter((l) => l.address === `aws_ecs_service.compute_${color}_service`);
-      t.is(lines.length, 2);
-      const cost = lines.reduce((s, l) => s + l.monthlyUsd!, 0);
-      t.true(cost > 0);
-      for (const l of lines)
-        t.true(l.assumption.includes(`costs $${cost.toFixed(2)}/month here`), l.assumption);
-    }
+    const estimate = env(name);
+    const hours = (color: string) =>
+      estimate.lines
+        .filter(
+          (l) =>
+            l.address === `aws_ecs_service.compute_${color}_service` && l.item.startsWith("Fargate vCPU"),
+        )
+        .map((l) => /× ([\d.,]+) h/.exec(l.assumption)?.[1]);
+    t.deepEqual(hours("blue"), ["730"], `${name}: the serving color runs all month`);
+    t.deepEqual(hours("green"), ["25"], `${name}: the idle color runs the default idleColorHoursPerMonth`);
+    const idle = estimate.lines.filter((l) => l.address === "aws_ecs_service.compute_green_service");
+    t.is(idle.length, 2);
+    for (const l of idle) t.regex(l.assumption, /scale-idle holds it at zero/);
   }
 });
 
