@@ -189,7 +189,9 @@ test("compliance report: the posture step writes the summary, Markdown and SARIF
   t.is(interpolate(String(upload.with!.name), context), "posture-staging");
 });
 
-test("drill: the dispatch floods the configured URL with bin/securecloud.mjs (from sources) and charts it in the summary", async (t) => {
+// Serial: the server under flood lives in this worker, and the other tests here synthesize the
+// estate synchronously; run beside them, its answers stall past the drill's 2 s health probe.
+test.serial("drill: the dispatch floods the configured URL with bin/securecloud.mjs (from sources) and charts it in the summary", async (t) => {
   let requests = 0;
   const server = http.createServer((_req, res) => {
     requests++;
