@@ -139,8 +139,10 @@ test("random raw requests, valid or not: an answer below 500 with a JSON body, n
     { numRuns: 300 },
   );
   t.log("answers by status:", Object.fromEntries(statuses));
-  // The generator reaches the app, not only the parser's refusals.
-  t.true((statuses.get(200) ?? 0) > 0 && (statuses.get(400) ?? 0) > 0);
+  // The generator reaches the app's routes (200, or the router's 404/405), not only the parser's
+  // refusals (400). A 200 alone is too rare a draw to require: a run of 300 can miss it.
+  const routed = [200, 404, 405].reduce((n, code) => n + (statuses.get(code) ?? 0), 0);
+  t.true(routed > 0 && (statuses.get(400) ?? 0) > 0, JSON.stringify(Object.fromEntries(statuses)));
   t.is((await request(`${svc.url}/healthz`)).status, 200);
   t.deepEqual(
     svc.logs.lines.filter((l) => l.level === "error" || l.level === "fatal"),
