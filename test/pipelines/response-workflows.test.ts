@@ -191,30 +191,33 @@ test("compliance report: the posture step writes the summary, Markdown and SARIF
 
 // Serial: the server under flood lives in this worker, and the other tests here synthesize the
 // estate synchronously; run beside them, its answers stall past the drill's 2 s health probe.
-test.serial("drill: the dispatch floods the configured URL with bin/securecloud.mjs (from sources) and charts it in the summary", async (t) => {
-  let requests = 0;
-  const server = http.createServer((_req, res) => {
-    requests++;
-    res.writeHead(requests > 40 ? 429 : 200);
-    res.end();
-  });
-  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
-  t.teardown(() => new Promise<void>((r) => server.close(() => r())));
-  const work = mkdtempSync(join(tmpdir(), "drill-wf-"));
-  t.teardown(() => rmSync(work, { recursive: true, force: true }));
-  const summary = join(work, "summary.md");
-  writeFileSync(summary, "");
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-  const context = { "vars.DRILL_URL": url, "inputs.rate": "30", "inputs.duration": "2" };
-  const step = findStep(drill, "drill", "drill");
-  const run = await runScript(step, context, { GITHUB_STEP_SUMMARY: summary });
-  t.is(run.code, 0, run.stderr);
-  const md = readFileSync(summary, "utf8");
-  t.regex(md, /^## Edge drill: passed/m);
-  t.regex(md, /```mermaid\nxychart-beta/);
-  t.true(requests >= 60);
-  // The workflow never lets the drill near production.
-  t.false(step.run!.includes("--allow-production"));
-  t.regex(step.run!, /--environment staging/);
-  t.deepEqual(drill.jobs.drill!.permissions, { contents: "read" });
-});
+test.serial(
+  "drill: the dispatch floods the configured URL with bin/securecloud.mjs (from sources) and charts it in the summary",
+  async (t) => {
+    let requests = 0;
+    const server = http.createServer((_req, res) => {
+      requests++;
+      res.writeHead(requests > 40 ? 429 : 200);
+      res.end();
+    });
+    await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+    t.teardown(() => new Promise<void>((r) => server.close(() => r())));
+    const work = mkdtempSync(join(tmpdir(), "drill-wf-"));
+    t.teardown(() => rmSync(work, { recursive: true, force: true }));
+    const summary = join(work, "summary.md");
+    writeFileSync(summary, "");
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+    const context = { "vars.DRILL_URL": url, "inputs.rate": "30", "inputs.duration": "2" };
+    const step = findStep(drill, "drill", "drill");
+    const run = await runScript(step, context, { GITHUB_STEP_SUMMARY: summary });
+    t.is(run.code, 0, run.stderr);
+    const md = readFileSync(summary, "utf8");
+    t.regex(md, /^## Edge drill: passed/m);
+    t.regex(md, /```mermaid\nxychart-beta/);
+    t.true(requests >= 60);
+    // The workflow never lets the drill near production.
+    t.false(step.run!.includes("--allow-production"));
+    t.regex(step.run!, /--environment staging/);
+    t.deepEqual(drill.jobs.drill!.permissions, { contents: "read" });
+  },
+);
