@@ -70,3 +70,23 @@ export const ANALYSIS_DEFAULTS = {
   alpha: 0.05,
   inconclusive: "pause" as InconclusiveAction,
 };
+
+/** CloudWatch period of the analysis samples: one minute, as the ALB publishes its metrics. */
+export const ANALYSIS_PERIOD_SECONDS = 60;
+
+/**
+ * The analysis window counts whole minutes only, as CloudWatch buckets the ALB's metrics: it
+ * starts at the first full minute after the step begins (a 5m window is five samples a side, not
+ * four and two halves), and is judged this long after it ends, once the ALB's metrics for its
+ * last minute have landed in CloudWatch. The ALB sends a minute's metrics after that minute;
+ * one-minute AWS metrics are typically readable about two minutes after their period.
+ */
+export const ANALYSIS_SETTLE_SECONDS = 120;
+
+/**
+ * The longest an analysis step of `windowSeconds` watches: up to a period to the first full
+ * minute, the window, and the settling time.
+ */
+export function analysisSeconds(windowSeconds: number): number {
+  return ANALYSIS_PERIOD_SECONDS + windowSeconds + ANALYSIS_SETTLE_SECONDS;
+}

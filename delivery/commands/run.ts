@@ -44,8 +44,12 @@ export interface Io {
   onCall?: (call: AwsCall) => void;
   /** The clock (tests inject one); the real time otherwise. */
   now?: () => Date;
-  /** Waits between watch frames (tests inject one); an abortable timer otherwise. */
-  sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
+  /**
+   * The clock's wait, with `now` (tests inject both): bakes, pauses, analysis windows, retries
+   * and watch frames wait through it. It rejects once `signal` (when given) fires. An abortable
+   * timer otherwise.
+   */
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   /** True when a person is at a terminal (stdin and stdout): prompts, no heartbeat lines. */
   tty?: boolean;
   /** Asks a question on the terminal; resolves with the answer. */
@@ -102,10 +106,12 @@ export async function execute(name: CommandName, raw: Raw, io: Io): Promise<numb
   };
   const pollMs = pollMsFromEnv(io.env);
   const beat = heartbeatMs(io.env, io.tty === true);
+  const wait = io.sleep;
   const ctxFor = (signal?: AbortSignal): Ctx =>
     makeCtx({
       log: progress,
       ...(io.now ? { now: io.now } : {}),
+      ...(wait ? { sleep: (ms: number) => wait(ms, signal) } : {}),
       dryRun: opts.dryRun,
       ...(signal ? { signal } : {}),
       ...(pollMs !== undefined ? { pollMs } : {}),

@@ -5,7 +5,7 @@
  */
 
 import { readWindow } from "../analysis/metrics.ts";
-import type { AnalysisSpec } from "../analysis/spec.ts";
+import { ANALYSIS_PERIOD_SECONDS, ANALYSIS_SETTLE_SECONDS, type AnalysisSpec } from "../analysis/spec.ts";
 import { type Analysis, failFast, judge, type Verdict, type Windows } from "../analysis/verdict.ts";
 import type { Outcome } from "../context.ts";
 import { writeWeights } from "../listener/io.ts";
@@ -16,8 +16,8 @@ import { formatWeights, percentOn, trafficState, weightsFor } from "../rollout/w
 import { smokeStep } from "../smoke/step.ts";
 import { type ShiftResult, ShiftState } from "./shift-state.ts";
 
-/** CloudWatch period of the analysis samples: one minute, as the ALB publishes its metrics. */
-export const ANALYSIS_PERIOD_SECONDS = 60;
+/** `14:05` of an epoch-ms time, UTC. */
+const hhmm = (ms: number) => new Date(ms).toISOString().slice(11, 16);
 
 /** An analysis that was inconclusive and whose plan says to pause. */
 export class InconclusivePause extends Error {}
@@ -159,8 +159,13 @@ export class ShiftSteps extends ShiftState {
   protected async analysis(index: number, spec: AnalysisSpec): Promise<void> {
     const { ctx } = this;
     const started = this.rollout.startedAt ? Date.parse(this.rollout.startedAt) : ctx.now().getTime();
-    const start = ctx.now().getTime();
+    const periodMs = ANALYSIS_PERIOD_SECONDS * 1000;
     const windowMs = spec.windowSeconds * 1000;
+    // Whole minutes (see ANALYSIS_SETTLE_SECONDS): from the next full minute, judged once settled.
+    const now = ctx.now().getTime();
+    const start = Math.ceil(now / periodMs) * periodMs;
+    const end = start + windowMs;
+    const judgeAt = end + ANALYSIS_SETTLE_SECONDS * 1000;
     const windows = (end: number): Windows => ({
       canary: this.to,
       stable: this.from,
@@ -178,14 +183,20 @@ export class ShiftSteps extends ShiftState {
     const fast = spec.checks.filter((c) => c.failFast !== undefined);
     const onRound = fast.length
       ? async () => {
-          const w = windows(ctx.now().getTime());
+          const w = windows(Math.min(ctx.now().getTime(), end));
           const data = await read(w);
           const failed = fast.flatMap((c) => failFast(c, spec, data, w) ?? []);
           if (failed.length) this.analysisFailed(index, failed);
         }
       : undefined;
-    await this.watch(index, spec.windowSeconds, { kind: "analysis", ...(onRound ? { onRound } : {}) });
-    const w = windows(start + windowMs);
+    ctx.log(
+      `${this.label(index)}: analysis over ${hhmm(start)}–${hhmm(end)} UTC (${Math.floor(windowMs / periodMs)} whole minutes), judged at ${hhmm(judgeAt)} once CloudWatch has the last minute`,
+    );
+    await this.watch(index, Math.ceil((judgeAt - now) / 1000), {
+      kind: "analysis",
+      ...(onRound ? { onRound } : {}),
+    });
+    const w = windows(end);
     const result: Analysis = judge(spec, await read(w), w);
     for (const v of result.verdicts) ctx.log(`${this.label(index)}: ${v.text}`);
     if (result.result === "fail") this.analysisFailed(index, result.verdicts);

@@ -132,6 +132,16 @@ class ShiftRun extends ShiftSteps {
       this.result.resumed = true;
       this.result.digest = prior.digest;
       this.result.decisions = prior.decisions;
+      const found = prior.plan[point.done - 1];
+      if (point.wroteUnrecorded && found?.kind === "weight") {
+        // The dead run's last write reached the listener but not the record: record it now.
+        this.decide({
+          step: point.done - 1,
+          kind: "weight",
+          outcome: "done",
+          summary: `${this.to} ${found.percent}%: ${formatWeights(estate.weights)}, written by run ${prior.runId} before it stopped`,
+        });
+      }
       rebake = point.rebake && prior.state !== "paused";
       if (opts.promote) this.promoteFrom(prior.state === "paused");
       else {

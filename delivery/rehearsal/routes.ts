@@ -49,7 +49,7 @@ export async function createIdleRoutes(
   const elb = new ElasticLoadBalancingV2Client(config);
   const ssm = new SSMClient(config);
   const name = (...purpose: string[]) => resourceName(e.env, ...purpose);
-  const { loadBalancerArn, listenerArn, targetGroups } = e;
+  const { loadBalancerArn, targetGroups } = e;
   const idleRouteParameter = IDLE_ROUTE.parameter(e.env);
   const [test, rule] = await Promise.all([
     // The operators' test listener: the stacks start it on green; deploys move it to the idle color.
@@ -65,33 +65,7 @@ export async function createIdleRoutes(
         ],
       }),
     ),
-    // The idle-color rule: a fixed 404 until the first deploy points it at the idle color.
-    elb.send(
-      new CreateRuleCommand({
-        ListenerArn: listenerArn,
-        Priority: IDLE_ROUTE.priority,
-        Conditions: [
-          {
-            Field: "http-header",
-            HttpHeaderConfig: { HttpHeaderName: IDLE_ROUTE.header, Values: ["unset"] },
-          },
-        ],
-        Actions: [
-          {
-            Type: "fixed-response",
-            FixedResponseConfig: {
-              StatusCode: "404",
-              ContentType: "application/json",
-              MessageBody: '{"error":"not found"}',
-            },
-          },
-        ],
-        Tags: [
-          { Key: TAG.role, Value: LISTENER_ROLE.idleRoute },
-          { Key: "Name", Value: name("idle-route") },
-        ],
-      }),
-    ),
+    createIdleRule(config, e),
     ssm.send(
       new PutParameterCommand({
         Name: idleRouteParameter,
@@ -101,5 +75,39 @@ export async function createIdleRoutes(
       }),
     ),
   ]);
-  return { testListenerArn: test.Listeners![0]!.ListenerArn!, idleRuleArn: rule.Rules![0]!.RuleArn! };
+  return { testListenerArn: test.Listeners![0]!.ListenerArn!, idleRuleArn: rule };
+}
+
+/** The idle-color rule on a production listener: a fixed 404 until a deploy points it at the idle color. */
+export async function createIdleRule(
+  config: ClientConfig,
+  e: { env: string; listenerArn: string },
+): Promise<string> {
+  const out = await new ElasticLoadBalancingV2Client(config).send(
+    new CreateRuleCommand({
+      ListenerArn: e.listenerArn,
+      Priority: IDLE_ROUTE.priority,
+      Conditions: [
+        {
+          Field: "http-header",
+          HttpHeaderConfig: { HttpHeaderName: IDLE_ROUTE.header, Values: ["unset"] },
+        },
+      ],
+      Actions: [
+        {
+          Type: "fixed-response",
+          FixedResponseConfig: {
+            StatusCode: "404",
+            ContentType: "application/json",
+            MessageBody: '{"error":"not found"}',
+          },
+        },
+      ],
+      Tags: [
+        { Key: TAG.role, Value: LISTENER_ROLE.idleRoute },
+        { Key: "Name", Value: resourceName(e.env, "idle-route") },
+      ],
+    }),
+  );
+  return out.Rules![0]!.RuleArn!;
 }

@@ -19,7 +19,7 @@
  */
 import { createHash } from "node:crypto";
 import { UsageError } from "../../common/conventions.ts";
-import type { AnalysisSpec } from "../analysis/spec.ts";
+import { type AnalysisSpec, analysisSeconds } from "../analysis/spec.ts";
 import { canonicalJson as canonical } from "../canonical-json.ts";
 
 export type Step =
@@ -68,12 +68,12 @@ export function weightStepsDone(plan: readonly Step[], done: number): number {
   return plan.slice(0, done).filter((s) => s.kind === "weight").length;
 }
 
-/** Seconds a step watches (bake, timed pause, analysis window); 0 for the others. */
+/** The most seconds a step watches (bake, timed pause, analysis); 0 for the others. */
 export function watchSeconds(step: Step | undefined): number {
   if (!step) return 0;
   if (step.kind === "bake") return step.seconds;
   if (step.kind === "pause") return step.seconds ?? 0;
-  if (step.kind === "analysis") return step.analysis.windowSeconds;
+  if (step.kind === "analysis") return analysisSeconds(step.analysis.windowSeconds);
   return 0;
 }
 

@@ -36,11 +36,11 @@ async function fresh(): Promise<BuiltEstate> {
 async function runPlan(
   e: BuiltEstate,
   plan: string,
-  ctxOptions: { heartbeatMs?: number; pollMs?: number } = {},
+  ctxOptions: { heartbeatMs?: number; pollMs?: number; start?: number } = {},
 ) {
   const env = fastEnv(moto.endpoint);
   const opts = parseShift({ listener: e.listenerArn, to: "green", plan: planFile(plan) }, env);
-  let clock = T0;
+  let clock = ctxOptions.start ?? T0;
   const lines: { at: number; line: string }[] = [];
   const ctx = makeCtx({
     log: (line) => lines.push({ at: clock, line }),
@@ -96,6 +96,32 @@ test.serial("analysis pass: the canary no worse than the stable color; the rollo
   t.regex(analysis.summary, /^5xx-rate: green 1\.00% vs blue 1\.00% .* → pass$/);
   t.true(lines.some((l) => /step 1\/2: 5xx-rate: .* → pass$/.test(l.line)));
 });
+
+test.serial(
+  "an analysis that begins mid-minute judges whole minutes from the next one, once CloudWatch has the last",
+  async (t) => {
+    const e = await fresh();
+    await traffic(e, "green", 100, [1, 0, 2, 1, 1]);
+    await traffic(e, "blue", 900, [9, 10, 8, 9, 11]);
+    // 23 s before T0: the window is T0 to T0 + 5 min, five samples a side, not four.
+    const { outcome, lines, end } = await runPlan(e, ANALYSIS, { start: T0 - 23_000 });
+    t.is(outcome.exitCode, 0, outcome.message);
+    const analysis = (await listenerState(moto.clientConfig(), e)).doc.rollout!.decisions.find(
+      (d) => d.kind === "analysis",
+    )!;
+    t.like(analysis, { outcome: "pass" });
+    t.like(analysis.verdicts![0], { canary: { samples: 5 }, baseline: { samples: 5 } });
+    const hhmm = (ms: number) => new Date(ms).toISOString().slice(11, 16);
+    const announced = lines.find((l) => /analysis over/.test(l.line))!;
+    t.is(
+      announced.line,
+      `step 1/2: analysis over ${hhmm(T0)}–${hhmm(T0 + 5 * MINUTE)} UTC (5 whole minutes), judged at ${hhmm(T0 + 7 * MINUTE)} once CloudWatch has the last minute`,
+    );
+    const verdict = lines.find((l) => /5xx-rate: .* → pass$/.test(l.line))!;
+    t.true(verdict.at >= T0 + 7 * MINUTE, "judged after the last minute settled");
+    t.true(end >= verdict.at);
+  },
+);
 
 test.serial(
   "analysis fail: a significant regression above the limit rolls back, verdicts recorded",

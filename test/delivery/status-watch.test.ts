@@ -250,10 +250,10 @@ function clock(start: number, frames: number) {
   return {
     now: () => new Date(now),
     sleeps: () => sleeps,
-    sleep: async (ms: number, signal: AbortSignal) => {
+    sleep: async (ms: number, signal?: AbortSignal) => {
       now += ms;
       if (++sleeps === frames) process.emit("SIGINT");
-      if (signal.aborted) throw new Aborted(String(signal.reason));
+      if (signal?.aborted) throw new Aborted(String(signal.reason));
     },
   };
 }

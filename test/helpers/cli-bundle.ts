@@ -8,10 +8,13 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { bundle } from "../../scripts/bundle.mjs";
 
-export async function buildCliBundle(): Promise<{ path: string; cleanup(): void }> {
+/** `entry`: another entry point with the CLI's `run` (test/helpers/clock-cli.ts). */
+export async function buildCliBundle(
+  entry = "cli/securecloud.ts",
+): Promise<{ path: string; cleanup(): void }> {
   const dir = mkdtempSync(join(tmpdir(), "securecloud-cli-"));
   const outfile = join(dir, "cli.js");
-  const files = await bundle({ entry: "cli/securecloud.ts", outfile });
+  const files = await bundle({ entry, outfile });
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, text);

@@ -26,6 +26,7 @@ import type { Rollout, RolloutDoc } from "../../delivery/rollout/record.ts";
 import { emptyDoc, ROLLOUT_DEFAULTS, rolloutDefaults } from "../../delivery/rollout/record.ts";
 import { type Lease, RolloutStore } from "../../delivery/rollout/store.ts";
 import { allOn, type Weights, weightsFor } from "../../delivery/rollout/weights.ts";
+import type { VirtualClock } from "./virtual-clock.ts";
 
 /**
  * Plan files for a test file: `planFile(text)` writes one into a temporary folder removed after
@@ -77,11 +78,15 @@ export function writesTo(r: Pick<CliRun, "calls">, listenerArn: string): string[
   return r.calls.filter((c) => c.mutating && c.resource === listenerArn).map((c) => c.operation);
 }
 
-/** Runs `securecloud <argv>` in-process; `onLine` sees each stdout line as it is printed. */
+/**
+ * Runs `securecloud <argv>` in-process; `onLine` sees each stdout line as it is printed, and a
+ * `clock` (test/helpers/virtual-clock.ts) replaces the real time.
+ */
 export async function cli(
   argv: string[],
   env: NodeJS.ProcessEnv,
-  onLine?: (line: string) => void | Promise<void>,
+  onLine?: ((line: string) => void | Promise<void>) | null,
+  clock?: VirtualClock,
 ): Promise<CliRun> {
   let stdout = "";
   let stderr = "";
@@ -104,6 +109,7 @@ export async function cli(
       },
     },
     onCall: (c) => calls.push(c),
+    ...(clock ? { now: clock.now, sleep: clock.sleep } : {}),
   });
   await Promise.all(pending);
   return { code, stdout, stderr, calls, writes: calls.filter((c) => c.mutating).map((c) => c.operation) };
