@@ -70,6 +70,9 @@ const cluster: CliOption = {
 
 const TEXT_JSON = ["text", "json"] as const;
 
+/** Who runs a command that takes the rollout lease, where, and whether for real. */
+const LEASE_TAKER = [runId, actor, region, dryRun];
+
 const alarms: CliOption = {
   name: "alarms",
   value: "WHICH",
@@ -144,10 +147,7 @@ export const TRAFFIC_SHIFT: CliCommand = {
     maxErrorRateDelta,
     smokeUrl,
     smokeChecks,
-    runId,
-    actor,
-    region,
-    dryRun,
+    ...LEASE_TAKER,
   ],
   outputs: TEXT_JSON,
   examples: [
@@ -200,10 +200,7 @@ export const TRAFFIC_ROLLBACK: CliCommand = {
     },
     smokeUrl,
     smokeChecks,
-    runId,
-    actor,
-    region,
-    dryRun,
+    ...LEASE_TAKER,
   ],
   outputs: TEXT_JSON,
   examples: [
@@ -251,10 +248,7 @@ export const DEPLOY: CliCommand = {
       description: "how long to wait for the deployment",
       default: String(DEFAULT_DEPLOY_TIMEOUT_SECONDS),
     },
-    runId,
-    actor,
-    region,
-    dryRun,
+    ...LEASE_TAKER,
   ],
   outputs: TEXT_JSON,
   examples: [
@@ -267,7 +261,7 @@ export const TRAFFIC_SCALE_IDLE: CliCommand = {
   summary: "scale the old color to zero once the last rollout's rollback window has passed",
   description:
     "Run on a schedule. When the last rollout is complete, all traffic is on its new color and completedAt + scaleDownDelaySeconds (the plan's rollback window, default 1800 s) has passed, and no run holds the rollout lease, it sets the old color's autoscaling minimum and desired count to 0, recording both so deploy and rollback can restore them (a rollback after the window scales the color up and waits for healthy targets first). Anything else is a skip that changes nothing and exits 0.",
-  options: [cluster, listener, runId, actor, region, dryRun],
+  options: [cluster, listener, ...LEASE_TAKER],
   outputs: TEXT_JSON,
   examples: [
     "securecloud traffic scale-idle --cluster securecloud-prod-cluster --listener ARN",
@@ -288,10 +282,7 @@ export const TRAFFIC_PAUSE: CliCommand = {
       description: "how long to wait for a running rollout to confirm the pause",
       default: "60",
     },
-    runId,
-    actor,
-    region,
-    dryRun,
+    ...LEASE_TAKER,
   ],
   outputs: TEXT_JSON,
   examples: ["securecloud traffic pause --listener ARN", "securecloud traffic pause --listener ARN -o json"],
@@ -310,10 +301,7 @@ export const TRAFFIC_PROMOTE: CliCommand = {
     maxErrorRateDelta,
     smokeUrl,
     smokeChecks,
-    runId,
-    actor,
-    region,
-    dryRun,
+    ...LEASE_TAKER,
   ],
   outputs: TEXT_JSON,
   examples: [
@@ -339,10 +327,7 @@ export const TRAFFIC_ABORT: CliCommand = {
       name: "force",
       description: "move traffic even if the stable color has no healthy targets",
     },
-    runId,
-    actor,
-    region,
-    dryRun,
+    ...LEASE_TAKER,
   ],
   outputs: TEXT_JSON,
   examples: ['securecloud traffic abort --listener ARN --reason "p99 doubled at 10%"'],

@@ -22,7 +22,7 @@ import {
 import type { Color } from "../../common/conventions.ts";
 import type { Estate } from "../listener/io.ts";
 import { targetGroupDimension } from "../options.ts";
-import type { AnalysisSpec, MetricName } from "./spec.ts";
+import { ANALYSIS_PERIOD_SECONDS, type AnalysisSpec, type MetricName } from "./spec.ts";
 import type { Windows } from "./verdict.ts";
 
 /** Per period start (epoch ms) → value. */
@@ -50,7 +50,20 @@ const QUERIES: [keyof ColorSeries, string, string][] = [
   ["p99", "TargetResponseTime", "p99"],
 ];
 
-function query(id: string, metric: string, stat: string, dims: Dimension[], period: number): MetricDataQuery {
+/**
+ * A per-period query of one ALB metric: of a color's target group (dimensions LoadBalancer +
+ * TargetGroup), or with `color` null of the load balancer alone.
+ */
+export function albQuery(
+  id: string,
+  metric: string,
+  stat: string,
+  estate: Pick<Estate, "listener" | "targetGroups">,
+  color: Color | null,
+  period: number,
+): MetricDataQuery {
+  const dims: Dimension[] = [{ Name: "LoadBalancer", Value: estate.listener.loadBalancerDimension }];
+  if (color) dims.push({ Name: "TargetGroup", Value: targetGroupDimension(estate.targetGroups[color]) });
   return {
     Id: id,
     ReturnData: true,
@@ -117,7 +130,11 @@ export interface ReadRange {
  * What readWindow must read for `judge(spec, data, w)`: the window, and from the start of
  * `w.before` when the ELB's 5xx are checked (everything in between is read too; it is cheap).
  */
-export function rangeFor(spec: Pick<AnalysisSpec, "checks">, w: Windows, period = 60): ReadRange {
+export function rangeFor(
+  spec: Pick<AnalysisSpec, "checks">,
+  w: Windows,
+  period = ANALYSIS_PERIOD_SECONDS,
+): ReadRange {
   const metrics = spec.checks.map((c) => c.metric);
   const from = metrics.includes("elb-5xx-rate") ? Math.min(w.before[0], w.window[0]) : w.window[0];
   return { start: new Date(from), end: new Date(w.window[1]), period, metrics };
@@ -139,17 +156,15 @@ export async function readWindow(
     throw new Error(`period ${range.period} s: must be a multiple of 60`);
   const start = new Date(Math.floor(range.start.getTime() / ms) * ms);
   const end = new Date(Math.max(start.getTime() + ms, Math.ceil(range.end.getTime() / ms) * ms));
-  const lb: Dimension = { Name: "LoadBalancer", Value: estate.listener.loadBalancerDimension };
   const need = wanted(range.metrics);
   const queries: MetricDataQuery[] = [];
   for (const color of ["blue", "green"] as const) {
-    const dims = [lb, { Name: "TargetGroup", Value: targetGroupDimension(estate.targetGroups[color]) }];
     for (const [key, metric, stat] of QUERIES)
-      if (need.has(key)) queries.push(query(`${color}_${key}`, metric, stat, dims, range.period));
+      if (need.has(key)) queries.push(albQuery(`${color}_${key}`, metric, stat, estate, color, range.period));
   }
   if (need.has("lb")) {
-    queries.push(query("lb_requests", "RequestCount", "Sum", [lb], range.period));
-    queries.push(query("lb_errors", "HTTPCode_ELB_5XX_Count", "Sum", [lb], range.period));
+    queries.push(albQuery("lb_requests", "RequestCount", "Sum", estate, null, range.period));
+    queries.push(albQuery("lb_errors", "HTTPCode_ELB_5XX_Count", "Sum", estate, null, range.period));
   }
   const series = await fetchSeries(cw, { start, end, queries });
   const get = (id: string) => series.get(id) ?? new Map<number, number>();

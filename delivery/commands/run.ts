@@ -3,13 +3,11 @@
  * UsageError before any AWS call), make the clients, run the command, print its outcome. The
  * CLI's argument parsing (cli.ts) ends where this begins.
  */
+import { rollbackClients, serviceClients, shiftClients } from "../aws/clients.ts";
 import { makeCloudWatch } from "../aws/cloudwatch.ts";
 import type { AwsCall, AwsOptions } from "../aws/common.ts";
 import { makeDynamo } from "../aws/dynamodb.ts";
-import { makeEcs } from "../aws/ecs.ts";
 import { makeElb } from "../aws/elb.ts";
-import { makeScaling } from "../aws/scaling.ts";
-import { makeSsm } from "../aws/ssm.ts";
 import { type Ctx, makeCtx, type Outcome } from "../context.ts";
 import { awsOptionsFromEnv, heartbeatMs, pollMsFromEnv, withSignals } from "../env.ts";
 import {
@@ -157,61 +155,25 @@ export async function execute(name: CommandName, raw: Raw, io: Io): Promise<numb
     case "traffic shift":
     case "traffic promote": {
       const o = opts as ReturnType<typeof parseShift>;
-      outcome = await withSignals((signal) =>
-        shift(
-          ctxFor(signal),
-          { elb: makeElb(aws), cw: makeCloudWatch(aws), ddb: makeDynamo(aws), ssm: makeSsm(aws) },
-          o,
-        ),
-      );
+      const clients = await shiftClients(aws);
+      outcome = await withSignals((signal) => shift(ctxFor(signal), clients, o));
       break;
     }
     case "traffic rollback": {
       if (raw.revision !== undefined) {
         const o = opts as ReturnType<typeof parseUndo>;
-        outcome = await withSignals((signal) =>
-          undo(
-            ctxFor(signal),
-            {
-              elb: makeElb(aws),
-              ecs: makeEcs(aws),
-              ddb: makeDynamo(aws),
-              ssm: makeSsm(aws),
-              scaling: makeScaling(aws),
-            },
-            o,
-          ),
-        );
+        const clients = await serviceClients(aws);
+        outcome = await withSignals((signal) => undo(ctxFor(signal), clients, o));
       } else {
         const o = opts as ReturnType<typeof parseRollback>;
-        const elb = makeElb(aws);
-        outcome = await rollback(
-          ctxFor(),
-          {
-            elb,
-            ddb: makeDynamo(aws),
-            wake: async () => ({ elb, ecs: makeEcs(aws), scaling: makeScaling(aws) }),
-          },
-          o,
-        );
+        outcome = await rollback(ctxFor(), rollbackClients(aws), o);
       }
       break;
     }
     case "deploy": {
       const o = opts as ReturnType<typeof parseDeploy>;
-      outcome = await withSignals((signal) =>
-        deploy(
-          ctxFor(signal),
-          {
-            elb: makeElb(aws),
-            ecs: makeEcs(aws),
-            ddb: makeDynamo(aws),
-            ssm: makeSsm(aws),
-            scaling: makeScaling(aws),
-          },
-          o,
-        ),
-      );
+      const clients = await serviceClients(aws);
+      outcome = await withSignals((signal) => deploy(ctxFor(signal), clients, o));
       break;
     }
   }

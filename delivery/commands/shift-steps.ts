@@ -4,7 +4,7 @@
  * (shift.ts) saves the record after each step.
  */
 
-import { readWindow } from "../analysis/metrics.ts";
+import { rangeFor, readWindow } from "../analysis/metrics.ts";
 import { ANALYSIS_PERIOD_SECONDS, ANALYSIS_SETTLE_SECONDS, type AnalysisSpec } from "../analysis/spec.ts";
 import { type Analysis, failFast, judge, type Verdict, type Windows } from "../analysis/verdict.ts";
 import type { Outcome } from "../context.ts";
@@ -166,20 +166,13 @@ export class ShiftSteps extends ShiftState {
     const start = Math.ceil(now / periodMs) * periodMs;
     const end = start + windowMs;
     const judgeAt = end + ANALYSIS_SETTLE_SECONDS * 1000;
-    const windows = (end: number): Windows => ({
+    const windows = (until: number): Windows => ({
       canary: this.to,
       stable: this.from,
-      window: [start, end],
+      window: [start, until],
       before: [started - windowMs, started],
     });
-    const metrics = spec.checks.map((c) => c.metric);
-    const read = (w: Windows) =>
-      readWindow(this.clients.cw, this.estate, {
-        start: new Date(Math.min(w.window[0], w.before[0])),
-        end: new Date(w.window[1]),
-        period: ANALYSIS_PERIOD_SECONDS,
-        metrics,
-      });
+    const read = (w: Windows) => readWindow(this.clients.cw, this.estate, rangeFor(spec, w));
     const fast = spec.checks.filter((c) => c.failFast !== undefined);
     const onRound = fast.length
       ? async () => {

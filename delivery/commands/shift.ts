@@ -20,6 +20,7 @@ import {
 import { resumePoint } from "../rollout/resume.ts";
 import { LeaseHeld, PauseRequested, Preempted } from "../rollout/store.ts";
 import { allOn, formatWeights, percentOn, trafficState, weightsFor } from "../rollout/weights.ts";
+import { NO_SMOKE_URL } from "../smoke/step.ts";
 import { storeFor } from "./common.ts";
 import type { ShiftClients, ShiftOptions, ShiftResult } from "./shift-state.ts";
 import { InconclusivePause, ShiftSteps } from "./shift-steps.ts";
@@ -187,9 +188,7 @@ class ShiftRun extends ShiftSteps {
     this.result.plan = describePlan(plan);
     this.result.step = weightStepsDone(plan, this.rollout.done);
     if (!opts.smoke.url && !this.result.resumed && plan.some((s) => s.kind === "smoke")) {
-      ctx.log(
-        "warning: no smoke URL (--smoke-url, SECURECLOUD_SMOKE_URL): no smoke checks before traffic moves",
-      );
+      ctx.log(NO_SMOKE_URL);
     }
 
     // Checks before any traffic moves.

@@ -25,7 +25,7 @@ import { ROLLOUT_DEFAULTS, shortRevision } from "../rollout/record.ts";
 import { type HeldLease, type Holder, Preempted } from "../rollout/store.ts";
 import { allOn, formatWeights, type Weights } from "../rollout/weights.ts";
 import type { CheckResult } from "../smoke/checks.ts";
-import { smokeStep } from "../smoke/step.ts";
+import { NO_SMOKE_URL, smokeStep } from "../smoke/step.ts";
 import { historyEntry, storeFor } from "./common.ts";
 import type { DeployClients } from "./deploy.ts";
 
@@ -168,9 +168,7 @@ export async function undo(ctx: Ctx, clients: Clients, opts: UndoOptions): Promi
       result.smoke = smoke.results;
       if (!smoke.ok) return fail(smoke.reason);
     } else {
-      ctx.log(
-        "warning: no smoke URL (--smoke-url, SECURECLOUD_SMOKE_URL): no smoke checks before traffic moves",
-      );
+      ctx.log(NO_SMOKE_URL);
     }
     plan.push({ kind: "weight", percent: 100 });
     const current = await readCurrent(clients.elb, estate);

@@ -33,7 +33,7 @@ import {
   readCurrent,
   targetHealth,
 } from "../listener/io.ts";
-import { describeRates, type ErrorRates, errorRates } from "../metrics.ts";
+import { describeRates, type ErrorRates, errorRates } from "./error-rates.ts";
 import { PauseRequested, Preempted } from "./store.ts";
 import { formatWeights, sameWeights, trafficState, type Weights } from "./weights.ts";
 

@@ -29,8 +29,6 @@ export type Step =
   | { kind: "pause"; seconds?: number }
   | { kind: "analysis"; analysis: AnalysisSpec };
 
-export const STEP_KINDS = ["smoke", "weight", "bake", "pause", "analysis"] as const;
-
 /** How long after a successful promotion the old color is scaled to zero (the rollback window). */
 export const DEFAULT_SCALE_DOWN_DELAY_SECONDS = 1800;
 /** The longest a timed pause, a bake or an analysis window may last: a day. */
@@ -161,10 +159,6 @@ export function describePlan(plan: readonly Step[]): string {
 
 export { describeStep };
 
-export function samePlan(a: readonly Step[], b: readonly Step[]): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
-}
-
 /**
  * `sha256:<hex>` of what the plan does (its steps and scale-down delay, not where it came from
  * or how the file was laid out): recorded with the rollout, so a resume can tell whether it is
@@ -173,9 +167,4 @@ export function samePlan(a: readonly Step[], b: readonly Step[]): boolean {
 export function planDigest(plan: Pick<Plan, "steps" | "scaleDownDelaySeconds">): string {
   const text = canonical({ steps: plan.steps, scaleDownDelaySeconds: plan.scaleDownDelaySeconds });
   return `sha256:${createHash("sha256").update(text).digest("hex")}`;
-}
-
-/** `sha256:1a2b3c4d5e6f` */
-export function shortDigest(digest: string): string {
-  return digest.slice(0, "sha256:".length + 12);
 }

@@ -10,6 +10,10 @@ import { pointIdleRule, readSecret } from "../listener/routes.ts";
 import type { Routes } from "../rollout/record.ts";
 import { type CheckResult, runSmoke, type SmokeSpec } from "./checks.ts";
 
+/** What a rollout or revision undo says when it has no smoke URL and moves traffic untested. */
+export const NO_SMOKE_URL =
+  "warning: no smoke URL (--smoke-url, SECURECLOUD_SMOKE_URL): no smoke checks before traffic moves";
+
 export interface SmokeRun {
   spec: SmokeSpec;
   baseUrl: string;

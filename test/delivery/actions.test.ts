@@ -6,7 +6,7 @@
  * only the rollback and abort bundles, and they match their sources.
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import anyTest, { type TestFn } from "ava";
@@ -17,7 +17,7 @@ import { shiftAction } from "../../delivery/actions/shift/spec.ts";
 import { statusAction } from "../../delivery/actions/status/spec.ts";
 import { type BuiltEstate, buildEstate, setAlarm } from "../../delivery/rehearsal/estate.ts";
 import { entries } from "../../scripts/bundle.mjs";
-import { inputsEnv, runActionScript, runActionSpec } from "../helpers/actions.ts";
+import { inputsEnv, runActionScript, runActionSpec, runBundleAlone } from "../helpers/actions.ts";
 import { fastEnv, listenerState } from "../helpers/delivery.ts";
 import { type FaultProxy, startFaultProxy } from "../helpers/fault-proxy.ts";
 import { type Moto, startMoto } from "../helpers/moto.ts";
@@ -28,17 +28,14 @@ const SPECS = { status: statusAction, deploy: deployAction, shift: shiftAction, 
 const ACTIONS = Object.keys(SPECS) as (keyof typeof SPECS)[];
 let moto: Moto;
 let proxy: FaultProxy;
-let work: string;
 
 test.before(async () => {
   moto = await startMoto({ env: { MOTO_ECS_SERVICE_RUNNING: "2" } });
   proxy = await startFaultProxy(moto.endpoint);
-  work = mkdtempSync(join(tmpdir(), "securecloud-actions-"));
 });
 test.after.always(async () => {
   await proxy?.close();
   await moto?.stop();
-  if (work) rmSync(work, { recursive: true, force: true });
 });
 
 const actionYml = (name: string) => `delivery/actions/${name}/action.yml`;
@@ -199,18 +196,10 @@ test.serial(
     t.like(record, { state: "complete", runId: "4242-2", actor: "octocat" });
 
     // The rollback bundle alone, copied where no node_modules exists: no install step.
-    const bare = join(work, "bare", "rollback", "dist");
-    mkdirSync(bare, { recursive: true });
-    cpSync(join(root, "delivery/actions/rollback/dist"), bare, { recursive: true });
-    const rollback = await runActionScript(
-      join(bare, "index.js"),
-      {
-        PATH: process.env.PATH,
-        ...fastEnv(proxy.endpoint, GITHUB),
-        ...inputsEnv(actionYml("rollback"), { listener: e.listenerArn, reason: "p99 latency doubled" }),
-      },
-      { cwd: bare },
-    );
+    const rollback = await runBundleAlone("rollback", {
+      ...fastEnv(proxy.endpoint, GITHUB),
+      ...inputsEnv(actionYml("rollback"), { listener: e.listenerArn, reason: "p99 latency doubled" }),
+    });
     t.is(rollback.code, 0, rollback.stdout + rollback.stderr);
     t.like(rollback.outputs, {
       "rolled-back-to": "blue",

@@ -44,6 +44,7 @@ import {
   shiftToGreen,
   writesTo,
 } from "../helpers/delivery.ts";
+import type { ProxiedRequest } from "../helpers/fault-proxy.ts";
 import { type Moto, startMoto } from "../helpers/moto.ts";
 import { fileClock, startClockFile } from "../helpers/virtual-clock.ts";
 import { startApp, type TestApp } from "../service/helpers.ts";
@@ -241,38 +242,59 @@ test.serial(
   },
 );
 
+/**
+ * For each of `writes`, before and after it took effect: a fresh kill point (`before` prepares
+ * it), `argv` killed at that write, then `check` with what the dead run sent (closed after).
+ * Returns the step kinds the kills landed in.
+ */
+async function atEveryKillPoint(
+  writes: Write[],
+  argv: (p: Point, runId: string) => string[],
+  check: (p: Point, o: { log: ProxiedRequest[]; at: string; runId: string }) => Promise<void>,
+  before?: (p: Point, runId: string) => Promise<void>,
+): Promise<Set<string>> {
+  const killedIn = new Set<string>();
+  for (const [i, write] of writes.entries()) {
+    for (const after of [false, true]) {
+      const runId = `kill-${i}-${after}`;
+      const p = await point();
+      try {
+        if (before) await before(p, runId);
+        const log = await rig.killAt(argv(p, runId), write, after, p.env);
+        killedIn.add(await stepInProgress(p));
+        await check(p, { log, at: killName(write, after), runId });
+      } finally {
+        await p.alb.close();
+      }
+    }
+  }
+  return killedIn;
+}
+
+const killedInAll = (t: ExecutionContext, killedIn: Set<string>, kinds: string[]) => {
+  for (const kind of kinds)
+    t.true(killedIn.has(kind), `killed inside a ${kind} step (killed in: ${[...killedIn].join(", ")})`);
+};
+
 test.serial(
   "SIGKILL at every write of a canary (smoke, weight, bake, analysis), then a rerun: it resumes, each weight once, never past a check that did not pass",
   async (t) => {
     t.timeout(900_000);
-    const killedIn = new Set<string>();
-    for (const [i, write] of canaryWrites.entries()) {
-      for (const after of [false, true]) {
-        const at = killName(write, after);
-        const p = await point();
-        try {
-          const runId = `canary-${i}-${after}`;
-          const log = await rig.killAt(canaryArgs(p, runId), write, after, p.env);
-          killedIn.add(await stepInProgress(p));
-          const rerun = await again(p, canaryArgs(p, runId));
-          t.is(rerun.code, 0, `${at}: ${rerun.stderr}`);
-          const end = await listenerState(moto.clientConfig(), p.e);
-          t.deepEqual(end.weights, { blue: 0, green: 100 }, at);
-          t.like(end.doc.rollout, { state: "complete", from: "blue", to: "green" }, at);
-          t.is(end.lease, null, at);
-          t.is(
-            appliedListenerWrites(log, p.e.listenerArn) + writesTo(rerun, p.e.listenerArn).length,
-            2,
-            `${at}: 25% and 100% each written exactly once`,
-          );
-          canaryDecisionsInOrder(t, end.doc.rollout!.decisions, at);
-        } finally {
-          await p.alb.close();
-        }
-      }
-    }
-    for (const kind of ["smoke", "weight", "bake", "analysis"])
-      t.true(killedIn.has(kind), `killed inside a ${kind} step (killed in: ${[...killedIn].join(", ")})`);
+    const killedIn = await atEveryKillPoint(canaryWrites, canaryArgs, async (p, { log, at, runId }) => {
+      const rerun = await again(p, canaryArgs(p, runId));
+      t.is(rerun.code, 0, `${at}: ${rerun.stderr}`);
+      const end = await listenerState(moto.clientConfig(), p.e);
+      t.deepEqual(end.weights, { blue: 0, green: 100 }, at);
+      t.like(end.doc.rollout, { state: "complete", from: "blue", to: "green" }, at);
+      t.is(end.lease, null, at);
+      t.is(
+        appliedListenerWrites(log, p.e.listenerArn) + writesTo(rerun, p.e.listenerArn).length,
+        2,
+        `${at}: 25% and 100% each written exactly once`,
+      );
+      canaryDecisionsInOrder(t, end.doc.rollout!.decisions, at);
+    });
+    killedInAll(t, killedIn, ["smoke", "weight", "bake", "analysis"]);
   },
 );
 
@@ -280,44 +302,31 @@ test.serial(
   "SIGKILL at every write of a plan with a timed pause and a pause until promoted, then a rerun and promote: each weight once",
   async (t) => {
     t.timeout(900_000);
-    const killedIn = new Set<string>();
     t.true(
       new Set(pausesWrites.map((w) => w.operation)).has("TransactWriteItems"),
       "pause records and releases at once",
     );
-    for (const [i, write] of pausesWrites.entries()) {
-      for (const after of [false, true]) {
-        const at = killName(write, after);
-        const p = await point();
-        try {
-          const runId = `pauses-${i}-${after}`;
-          const log = await rig.killAt(pausesArgs(p, runId), write, after, p.env);
-          killedIn.add(await stepInProgress(p));
-          let written = appliedListenerWrites(log, p.e.listenerArn);
-          if ((await listenerState(moto.clientConfig(), p.e)).doc.rollout?.state !== "paused") {
-            const rerun = await again(p, pausesArgs(p, runId));
-            t.is(rerun.code, 0, `${at}: ${rerun.stderr}`);
-            t.regex(rerun.stdout, /paused at step 1\/2 \(blue=50 green=50\)/, at);
-            written += writesTo(rerun, p.e.listenerArn).length;
-          }
-          const paused = await listenerState(moto.clientConfig(), p.e);
-          t.like(paused.doc.rollout, { state: "paused", done: 3 }, at);
-          t.deepEqual(paused.weights, { blue: 50, green: 50 }, at);
-          t.is(paused.lease, null, at);
-          const go = await again(p, promoteArgs(p, `go-${i}-${after}`));
-          t.is(go.code, 0, `${at}: ${go.stderr}`);
-          written += writesTo(go, p.e.listenerArn).length;
-          const end = await listenerState(moto.clientConfig(), p.e);
-          t.deepEqual(end.weights, { blue: 0, green: 100 }, at);
-          t.is(end.doc.rollout?.state, "complete", at);
-          t.is(written, 2, `${at}: 50% and 100% each written exactly once`);
-        } finally {
-          await p.alb.close();
-        }
+    const killedIn = await atEveryKillPoint(pausesWrites, pausesArgs, async (p, { log, at, runId }) => {
+      let written = appliedListenerWrites(log, p.e.listenerArn);
+      if ((await listenerState(moto.clientConfig(), p.e)).doc.rollout?.state !== "paused") {
+        const rerun = await again(p, pausesArgs(p, runId));
+        t.is(rerun.code, 0, `${at}: ${rerun.stderr}`);
+        t.regex(rerun.stdout, /paused at step 1\/2 \(blue=50 green=50\)/, at);
+        written += writesTo(rerun, p.e.listenerArn).length;
       }
-    }
-    for (const kind of ["weight", "pause"])
-      t.true(killedIn.has(kind), `killed inside a ${kind} step (killed in: ${[...killedIn].join(", ")})`);
+      const paused = await listenerState(moto.clientConfig(), p.e);
+      t.like(paused.doc.rollout, { state: "paused", done: 3 }, at);
+      t.deepEqual(paused.weights, { blue: 50, green: 50 }, at);
+      t.is(paused.lease, null, at);
+      const go = await again(p, promoteArgs(p, `go-${runId}`));
+      t.is(go.code, 0, `${at}: ${go.stderr}`);
+      written += writesTo(go, p.e.listenerArn).length;
+      const end = await listenerState(moto.clientConfig(), p.e);
+      t.deepEqual(end.weights, { blue: 0, green: 100 }, at);
+      t.is(end.doc.rollout?.state, "complete", at);
+      t.is(written, 2, `${at}: 50% and 100% each written exactly once`);
+    });
+    killedInAll(t, killedIn, ["weight", "pause"]);
   },
 );
 
@@ -326,29 +335,23 @@ test.serial(
   async (t) => {
     t.timeout(900_000);
     t.true(promoteWrites.some((w) => w.operation === "ModifyListener"));
-    for (const [i, write] of promoteWrites.entries()) {
-      for (const after of [false, true]) {
-        const at = killName(write, after);
-        const p = await point();
-        try {
-          await pausedPlan(p, `paused-${i}-${after}`);
-          const runId = `promote-${i}-${after}`;
-          const log = await rig.killAt(promoteArgs(p, runId), write, after, p.env);
-          let written = appliedListenerWrites(log, p.e.listenerArn);
-          if ((await listenerState(moto.clientConfig(), p.e)).doc.rollout?.state !== "complete") {
-            const second = await again(p, promoteArgs(p, runId));
-            t.is(second.code, 0, `${at}: ${second.stderr}`);
-            written += writesTo(second, p.e.listenerArn).length;
-          }
-          const end = await listenerState(moto.clientConfig(), p.e);
-          t.deepEqual(end.weights, { blue: 0, green: 100 }, at);
-          t.like(end.doc.rollout, { state: "complete" }, at);
-          t.is(end.lease, null, at);
-          t.is(written, 1, `${at}: the 100% step written exactly once`);
-        } finally {
-          await p.alb.close();
+    await atEveryKillPoint(
+      promoteWrites,
+      promoteArgs,
+      async (p, { log, at, runId }) => {
+        let written = appliedListenerWrites(log, p.e.listenerArn);
+        if ((await listenerState(moto.clientConfig(), p.e)).doc.rollout?.state !== "complete") {
+          const second = await again(p, promoteArgs(p, runId));
+          t.is(second.code, 0, `${at}: ${second.stderr}`);
+          written += writesTo(second, p.e.listenerArn).length;
         }
-      }
-    }
+        const end = await listenerState(moto.clientConfig(), p.e);
+        t.deepEqual(end.weights, { blue: 0, green: 100 }, at);
+        t.like(end.doc.rollout, { state: "complete" }, at);
+        t.is(end.lease, null, at);
+        t.is(written, 1, `${at}: the 100% step written exactly once`);
+      },
+      (p, runId) => pausedPlan(p, `paused-${runId}`),
+    );
   },
 );

@@ -37,11 +37,10 @@ let rollbackWrites: Write[] = [];
 async function learn(
   argv: (e: BuiltEstate) => string[],
   before?: (e: BuiltEstate) => Promise<void>,
-  env: Record<string, string> = {},
 ): Promise<Write[]> {
   const e = await extraListener(moto.clientConfig(), estate, port++);
   if (before) await before(e);
-  return rig.learn(argv(e), env);
+  return rig.learn(argv(e));
 }
 
 const completeShift = async (e: BuiltEstate) => {
@@ -80,9 +79,9 @@ test.after.always(async () => {
 });
 
 /** Kills `argv` at `write` (test/helpers/crash.ts), the shared test listener where the learnt run found it. */
-async function killAt(argv: string[], write: Write, after: boolean, env: Record<string, string> = {}) {
+async function killAt(argv: string[], write: Write, after: boolean) {
   await testListenerOnGreen();
-  return rig.killAt(argv, write, after, env);
+  return rig.killAt(argv, write, after);
 }
 
 test("a clean shift and a clean rollback make the writes the kill points cover", (t) => {

@@ -1,11 +1,3 @@
-/**
- * Plans with pauses against moto, through the `securecloud` commands: a plan's indefinite pause
- * holds the weight and exits 0 "paused"; `traffic promote` continues it (or, confirmed, goes
- * straight to 100%); `traffic abort` puts traffic back with its reason; `traffic pause` holds a
- * running rollout at its next check. The record keeps the plan's digest and every decision.
- */
-import { cpSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import anyTest, { type TestFn } from "ava";
 import { pauseAction } from "../../delivery/actions/pause/spec.ts";
@@ -14,7 +6,7 @@ import { run } from "../../delivery/cli.ts";
 import { type BuiltEstate, buildEstate } from "../../delivery/rehearsal/estate.ts";
 import { planDigest } from "../../delivery/rollout/plan.ts";
 import { loadPlan } from "../../delivery/rollout/plan-file.ts";
-import { inputsEnv, runActionScript, runActionSpec } from "../helpers/actions.ts";
+import { inputsEnv, runActionSpec, runBundleAlone } from "../helpers/actions.ts";
 import {
   cli,
   fastEnv,
@@ -28,7 +20,7 @@ import {
 } from "../helpers/delivery.ts";
 import { motoForFile } from "../helpers/moto.ts";
 
-const ROOT = join(import.meta.dirname, "..", "..");
+const _ROOT = join(import.meta.dirname, "..", "..");
 
 const test = anyTest as TestFn;
 const moto = motoForFile(test);
@@ -256,18 +248,10 @@ test.serial(
     t.deepEqual((await state(e)).weights, { blue: 90, green: 10 });
 
     // The abort bundle alone, where no node_modules exists, as abort.yml runs it.
-    const work = mkdtempSync(join(tmpdir(), "abort-bundle-"));
-    t.teardown(() => rmSync(work, { recursive: true, force: true }));
-    cpSync(join(ROOT, "delivery/actions/abort/dist"), work, { recursive: true });
-    const abort = await runActionScript(
-      join(work, "index.js"),
-      {
-        PATH: process.env.PATH,
-        ...fastEnv(moto.endpoint, github),
-        ...inputsEnv(yml("abort"), { listener: e.listenerArn, reason: "p99 doubled" }),
-      },
-      { cwd: work },
-    );
+    const abort = await runBundleAlone("abort", {
+      ...fastEnv(moto.endpoint, github),
+      ...inputsEnv(yml("abort"), { listener: e.listenerArn, reason: "p99 doubled" }),
+    });
     t.is(abort.code, 0, abort.stdout + abort.stderr);
     t.like(abort.outputs, { "rolled-back-to": "blue", changed: "true", "rollout-state": "aborted" });
     t.regex(abort.summary, /securecloud traffic abort[\s\S]*\| reason \| p99 doubled \|/);

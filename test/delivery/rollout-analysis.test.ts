@@ -1,16 +1,13 @@
 /**
  * The analysis step and the bake heartbeat inside a real rollout, against moto's CloudWatch,
- * with an injected clock: the run's `now` starts on a whole hour in the past and its `sleep`
- * advances it, so a 5-minute analysis window or bake passes at once, and the per-minute ALB
- * metrics of each color (PutMetricData with the TargetGroup and LoadBalancer dimensions) are
- * put where that window falls.
+ * on a virtual clock (test/helpers/virtual-clock.ts) that starts on a whole hour in the past,
+ * so a 5-minute analysis window or bake passes at once, and the per-minute ALB metrics of each
+ * color (PutMetricData with the TargetGroup and LoadBalancer dimensions) are put where that
+ * window falls.
  */
 import anyTest, { type TestFn } from "ava";
 import type { Color } from "../../common/conventions.ts";
-import { makeCloudWatch } from "../../delivery/aws/cloudwatch.ts";
-import { makeDynamo } from "../../delivery/aws/dynamodb.ts";
-import { makeElb } from "../../delivery/aws/elb.ts";
-import { makeSsm } from "../../delivery/aws/ssm.ts";
+import { shiftClients } from "../../delivery/aws/clients.ts";
 import { shift } from "../../delivery/commands/shift.ts";
 import { makeCtx } from "../../delivery/context.ts";
 import { awsOptionsFromEnv } from "../../delivery/env.ts";
@@ -18,6 +15,7 @@ import { parseShift } from "../../delivery/inputs.ts";
 import { type BuiltEstate, buildEstate, putRequests } from "../../delivery/rehearsal/estate.ts";
 import { fastEnv, listenerState, planFiles } from "../helpers/delivery.ts";
 import { motoForFile } from "../helpers/moto.ts";
+import { virtualClock } from "../helpers/virtual-clock.ts";
 
 const test = anyTest as TestFn;
 const moto = motoForFile(test);
@@ -40,24 +38,18 @@ async function runPlan(
 ) {
   const env = fastEnv(moto.endpoint);
   const opts = parseShift({ listener: e.listenerArn, to: "green", plan: planFile(plan) }, env);
-  let clock = ctxOptions.start ?? T0;
+  const clock = virtualClock(ctxOptions.start ?? T0);
+  const at = () => clock.now().getTime();
   const lines: { at: number; line: string }[] = [];
   const ctx = makeCtx({
-    log: (line) => lines.push({ at: clock, line }),
-    now: () => new Date(clock),
-    sleep: async (ms) => {
-      clock += ms;
-    },
+    log: (line) => lines.push({ at: at(), line }),
+    now: clock.now,
+    sleep: clock.sleep,
     pollMs: ctxOptions.pollMs ?? MINUTE,
     ...(ctxOptions.heartbeatMs !== undefined ? { heartbeatMs: ctxOptions.heartbeatMs } : {}),
   });
-  const aws = awsOptionsFromEnv(env, opts.region);
-  const outcome = await shift(
-    ctx,
-    { elb: makeElb(aws), cw: makeCloudWatch(aws), ddb: makeDynamo(aws), ssm: makeSsm(aws) },
-    opts,
-  );
-  return { outcome, lines, end: clock };
+  const outcome = await shift(ctx, await shiftClients(awsOptionsFromEnv(env, opts.region)), opts);
+  return { outcome, lines, end: at() };
 }
 
 /** Per-minute requests and 5xx of a color over the five minutes from T0. */

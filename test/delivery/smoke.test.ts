@@ -52,6 +52,18 @@ async function estateWithServices(options: { greenDraining?: boolean; deploy?: b
 
 const smokeShift = (e: BuiltEstate, alb: Alb, ...more: string[]) =>
   shiftToGreen(e, "--bake", "0", "--smoke-url", alb.url, "--smoke-checks", CHECKS, ...more);
+/** `traffic rollback --revision last-good`, then `more` options. */
+const undoArgs = (e: BuiltEstate, ...more: string[]) => [
+  "traffic",
+  "rollback",
+  "--listener",
+  e.listenerArn,
+  "--revision",
+  "last-good",
+  "--cluster",
+  e.cluster,
+  ...more,
+];
 
 test.serial(
   "the smoke checks reach the idle color through the route, pass, and only then traffic moves",
@@ -236,18 +248,8 @@ test.serial(
     t.is(refused.code, 1);
     t.regex(refused.stderr, /never served production.*--revision last-good/);
 
-    const undo = [
-      "traffic",
-      "rollback",
-      "--listener",
-      e.listenerArn,
-      "--revision",
-      "last-good",
-      "--cluster",
-      e.cluster,
-    ];
     const r = await cli(
-      [...undo, "--smoke-url", alb.url, "--smoke-checks", CHECKS, "--actor", "oncall"],
+      undoArgs(e, "--smoke-url", alb.url, "--smoke-checks", CHECKS, "--actor", "oncall"),
       env(),
     );
     t.is(r.code, 0, r.stderr);
@@ -307,23 +309,7 @@ test.serial("rollback --revision last-good whose smoke checks fail moves no traf
   t.teardown(() => alb.close());
   t.is((await cli(smokeShift(e, alb), env())).code, 0);
   blue.lifecycle.phase = "draining";
-  const r = await cli(
-    [
-      "traffic",
-      "rollback",
-      "--listener",
-      e.listenerArn,
-      "--revision",
-      "last-good",
-      "--cluster",
-      e.cluster,
-      "--smoke-url",
-      alb.url,
-      "--smoke-checks",
-      CHECKS,
-    ],
-    env(),
-  );
+  const r = await cli(undoArgs(e, "--smoke-url", alb.url, "--smoke-checks", CHECKS), env());
   t.is(r.code, 1);
   t.regex(r.stderr, /smoke check "ready" failed on blue: GET \/readyz → 503/);
   t.deepEqual(writesTo(r, e.listenerArn), []);

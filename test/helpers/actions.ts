@@ -9,7 +9,7 @@
  * action.yml defaults filled in, exactly as the runner passes them.
  */
 import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { isAbsolute, join } from "node:path";
 import { parse } from "yaml";
@@ -66,6 +66,20 @@ export function parseOutputs(text: string): Record<string, string> {
     } else if (line.includes("=")) out[line.slice(0, line.indexOf("="))] = line.slice(line.indexOf("=") + 1);
   }
   return out;
+}
+
+/**
+ * Runs the committed bundle of action `name` (delivery/actions/<name>/dist) copied alone into a
+ * temporary folder, where no node_modules exists: as its workflow runs it, with no install step.
+ */
+export async function runBundleAlone(name: string, env: NodeJS.ProcessEnv): Promise<ActionRun> {
+  const dir = mkdtempSync(join(tmpdir(), `${name}-bundle-`));
+  try {
+    cpSync(join(ROOT, "delivery", "actions", name, "dist"), dir, { recursive: true });
+    return await runActionScript(join(dir, "index.js"), { PATH: process.env.PATH, ...env }, { cwd: dir });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** Spawns `node script` as the runner does; `env` carries the `INPUT_*` and everything else. */

@@ -1,8 +1,4 @@
-import { makeDynamo } from "../../aws/dynamodb.ts";
-import { makeEcs } from "../../aws/ecs.ts";
-import { makeElb } from "../../aws/elb.ts";
-import { makeScaling } from "../../aws/scaling.ts";
-import { makeSsm } from "../../aws/ssm.ts";
+import { serviceClients } from "../../aws/clients.ts";
 import { type DeployResult, deploy } from "../../commands/deploy.ts";
 import { parseDeploy } from "../../inputs.ts";
 import { recentHistory } from "../history.ts";
@@ -13,18 +9,7 @@ export const deployAction: ActionSpec<ReturnType<typeof parseDeploy>, DeployResu
   title: "securecloud deploy",
   inputs: ["listener", "cluster", "image", "container", "timeout", "run-id", "actor", "region", "dry-run"],
   parse: (raw, env) => parseDeploy(raw, env),
-  execute: (ctx, opts, aws) =>
-    deploy(
-      ctx,
-      {
-        elb: makeElb(aws),
-        ecs: makeEcs(aws),
-        ddb: makeDynamo(aws),
-        ssm: makeSsm(aws),
-        scaling: makeScaling(aws),
-      },
-      opts,
-    ),
+  execute: async (ctx, opts, aws) => deploy(ctx, await serviceClients(aws), opts),
   outputs: (r) => ({
     weights: r.weights,
     rolloutState: r.rolloutState,

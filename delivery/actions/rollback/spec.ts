@@ -1,5 +1,4 @@
-import { makeDynamo } from "../../aws/dynamodb.ts";
-import { makeElb } from "../../aws/elb.ts";
+import { rollbackClients } from "../../aws/clients.ts";
 import { type RollbackResult, rollback } from "../../commands/rollback.ts";
 import { parseRollback } from "../../inputs.ts";
 import { recentHistory, rolloutTimeline } from "../history.ts";
@@ -21,18 +20,7 @@ export const rollbackAction: ActionSpec<ReturnType<typeof parseRollback>, Rollba
   title: "securecloud traffic rollback",
   inputs: ["listener", "to-color", "reason", "force", "actor", "run-id", "region", "dry-run"],
   parse: (raw, env) => parseRollback(raw, env),
-  execute: (ctx, opts, aws) => {
-    const elb = makeElb(aws);
-    // The ECS and autoscaling clients load only when the destination was scaled to zero.
-    const wake = async () => {
-      const [{ makeEcs }, { makeScaling }] = await Promise.all([
-        import("../../aws/ecs.ts"),
-        import("../../aws/scaling.ts"),
-      ]);
-      return { elb, ecs: makeEcs(aws), scaling: makeScaling(aws) };
-    };
-    return rollback(ctx, { elb, ddb: makeDynamo(aws), wake }, opts);
-  },
+  execute: (ctx, opts, aws) => rollback(ctx, rollbackClients(aws), opts),
   outputs: rollbackOutputs,
   facts: (opts, r) => [
     ["rolled back to", r.to],

@@ -1,8 +1,5 @@
-import { makeCloudWatch } from "../../aws/cloudwatch.ts";
+import { shiftClients } from "../../aws/clients.ts";
 import type { AwsOptions } from "../../aws/common.ts";
-import { makeDynamo } from "../../aws/dynamodb.ts";
-import { makeElb } from "../../aws/elb.ts";
-import { makeSsm } from "../../aws/ssm.ts";
 import { type ShiftOptions, type ShiftResult, shift } from "../../commands/shift.ts";
 import type { Ctx } from "../../context.ts";
 import { parseShift } from "../../inputs.ts";
@@ -11,8 +8,8 @@ import { recentHistory, rolloutTimeline } from "../history.ts";
 import type { ActionSpec } from "../kit.ts";
 
 /** The shift (or promote) library call with its clients. */
-export const runShift = (ctx: Ctx, opts: ShiftOptions, aws: AwsOptions) =>
-  shift(ctx, { elb: makeElb(aws), cw: makeCloudWatch(aws), ddb: makeDynamo(aws), ssm: makeSsm(aws) }, opts);
+export const runShift = async (ctx: Ctx, opts: ShiftOptions, aws: AwsOptions) =>
+  shift(ctx, await shiftClients(aws), opts);
 
 /** The `shift` action: inputs, outputs and job-summary facts around the library call. */
 export const shiftAction: ActionSpec<ReturnType<typeof parseShift>, ShiftResult> = {
